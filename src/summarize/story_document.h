@@ -1,0 +1,41 @@
+// A story's articles turned into sentence units: cleaned of page furniture,
+// split into sentences, with passages repeated verbatim across outlets (wire
+// copy) collapsed into one unit that remembers every place it appears.
+#ifndef STORYLINE_SUMMARIZE_STORY_DOCUMENT_H_
+#define STORYLINE_SUMMARIZE_STORY_DOCUMENT_H_
+
+#include <string>
+#include <vector>
+
+#include "storyline/article.h"
+#include "text/tokenizer.h"
+
+namespace storyline {
+
+struct Occurrence {
+  int article = 0;
+  Span text;         // in the article's text
+  int position = 0;  // sentence index within the article's kept sentences
+};
+
+struct SentenceUnit {
+  std::string display;                 // white space collapsed, `` '' made “ ”
+  std::vector<Occurrence> occurrences; // first one is where it was first seen
+  std::vector<Token> tokens;
+  int words = 0;             // white-space words of `display`
+  bool complete = false;     // ends like a sentence (stop, question or exclamation)
+  bool boilerplate = false;  // social-media embed, link, share prompt
+};
+
+struct StoryDocument {
+  std::vector<SentenceUnit> units;
+  std::vector<int> sentences_per_article;
+  int num_articles = 0;
+};
+
+// Builds the story's units. Articles keep their order.
+StoryDocument BuildStoryDocument(const std::vector<Article>& articles);
+
+}  // namespace storyline
+
+#endif  // STORYLINE_SUMMARIZE_STORY_DOCUMENT_H_

@@ -1,0 +1,90 @@
+#include <algorithm>
+
+#include "storyline/summary.h"
+#include "summarize/selector.h"
+#include "summarize/story_document.h"
+
+namespace storyline {
+
+namespace {
+
+// What the sources list shows for an article without a headline: its
+// opening words.
+constexpr int kHeadlineFallbackWords = 12;
+
+std::string OpeningWords(const Article& a) {
+  if (a.paragraphs.empty()) return a.name;
+  std::string_view p = std::string_view(a.text).substr(a.paragraphs[0].begin, a.paragraphs[0].size());
+  std::string out;
+  int words = 0;
+  bool in = false;
+  for (char c : p) {
+    const bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (ws) {
+      if (in && ++words >= kHeadlineFallbackWords) return out + "…";
+      in = false;
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      in = true;
+      out += c;
+    }
+  }
+  return out;
+}
+
+bool StartsLowercase(const std::string& s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
+
+}  // namespace
+
+Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOptions& options) {
+  if (options.max_words <= 0) return Status::InvalidArgument("--words must be a positive number of words");
+  STORYLINE_ASSIGN_OR_RETURN(std::unique_ptr<Selector> selector, MakeSelector(options.method));
+  if (articles.empty()) return Status::FailedPrecondition("no articles to summarize");
+
+  Summary summary;
+  for (const Article& a : articles) {
+    summary.sources.push_back({a.name, a.path, a.headline.empty() ? OpeningWords(a) : a.headline});
+  }
+  const StoryDocument doc = BuildStoryDocument(articles);
+  if (doc.units.empty()) return Status::FailedPrecondition("no article holds usable text");
+
+  std::vector<int> candidates;
+  for (size_t u = 0; u < doc.units.size(); ++u) {
+    const SentenceUnit& s = doc.units[u];
+    if (s.boilerplate || !s.complete || StartsLowercase(s.display)) continue;
+    if (s.words < options.min_sentence_words || s.words > options.max_sentence_words) continue;
+    candidates.push_back(static_cast<int>(u));
+  }
+  if (candidates.empty()) {
+    // Very short stories (a brief, a list of headlines): take any real sentence.
+    for (size_t u = 0; u < doc.units.size(); ++u) {
+      if (!doc.units[u].boilerplate) candidates.push_back(static_cast<int>(u));
+    }
+  }
+  std::vector<int> chosen = selector->Select(doc, candidates, options.max_words);
+
+  // Reading order: by the article and place where each sentence first appears.
+  std::sort(chosen.begin(), chosen.end(), [&](int a, int b) {
+    const Occurrence& x = doc.units[a].occurrences.front();
+    const Occurrence& y = doc.units[b].occurrences.front();
+    return std::tie(x.article, x.position) < std::tie(y.article, y.position);
+  });
+  for (int u : chosen) {
+    const SentenceUnit& unit = doc.units[u];
+    SummarySentence s;
+    s.text = unit.display;
+    std::vector<Occurrence> occ = unit.occurrences;
+    std::stable_sort(occ.begin(), occ.end(), [](const Occurrence& a, const Occurrence& b) { return a.article < b.article; });
+    for (const Occurrence& o : occ) {
+      if (!s.citations.empty() && s.citations.back().source == o.article) continue;
+      s.citations.push_back({o.article, o.text, articles[o.article].ToRaw(o.text)});
+    }
+    summary.words += unit.words;
+    summary.sentences.push_back(std::move(s));
+  }
+  return summary;
+}
+
+std::vector<std::string> SelectorNames() { return storyline::SelectorNamesImpl(); }
+
+}  // namespace storyline

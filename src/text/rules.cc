@@ -1,0 +1,143 @@
+#include "text/rules.h"
+
+#include <re2/re2.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "base/embedded_data.h"
+
+namespace storyline {
+
+namespace {
+
+// Calls fn(line_number, fields) for each non-comment, non-blank line.
+template <typename Fn>
+Status ForEachLine(std::string_view file_name, std::string_view content, Fn fn) {
+  size_t start = 0;
+  int lineno = 0;
+  while (start < content.size()) {
+    size_t nl = content.find('\n', start);
+    if (nl == std::string_view::npos) nl = content.size();
+    std::string_view line = content.substr(start, nl - start);
+    start = nl + 1;
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> fields;
+    size_t f = 0;
+    while (true) {
+      size_t tab = line.find('\t', f);
+      fields.push_back(line.substr(f, tab == std::string_view::npos ? std::string_view::npos : tab - f));
+      if (tab == std::string_view::npos) break;
+      f = tab + 1;
+    }
+    Status st = fn(fields);
+    if (!st.ok()) return st.WithContext(std::string(file_name) + ":" + std::to_string(lineno));
+  }
+  return Status::Ok();
+}
+
+bool AnyFullMatch(const std::vector<std::unique_ptr<re2::RE2>>& res, std::string_view s) {
+  for (const auto& re : res) {
+    if (re2::RE2::FullMatch(s, *re)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Rules::~Rules() = default;
+
+Result<std::unique_ptr<Rules>> Rules::Parse(std::string_view abbreviations, std::string_view starters,
+                                            std::string_view stopwords,
+                                            std::string_view boilerplate) {
+  std::unique_ptr<Rules> r(new Rules());
+  STORYLINE_RETURN_IF_ERROR(ForEachLine("abbreviations.txt", abbreviations, [&](const auto& f) {
+    if (f.size() != 2) return Status::InvalidArgument("expected 'abbreviation<TAB>kind'");
+    AbbreviationKind k = f[1] == "title" ? AbbreviationKind::kTitle
+                         : f[1] == "month" ? AbbreviationKind::kMonth
+                         : f[1] == "other" ? AbbreviationKind::kOther
+                                           : AbbreviationKind::kNone;
+    if (k == AbbreviationKind::kNone) return Status::InvalidArgument("unknown kind '" + std::string(f[1]) + "'");
+    r->abbreviations_[std::string(f[0])] = k;
+    return Status::Ok();
+  }));
+  STORYLINE_RETURN_IF_ERROR(ForEachLine("sentence_starters.txt", starters, [&](const auto& f) {
+    r->starters_.insert(std::string(f[0]));
+    return Status::Ok();
+  }));
+  STORYLINE_RETURN_IF_ERROR(ForEachLine("stopwords_en.txt", stopwords, [&](const auto& f) {
+    r->stopwords_.insert(std::string(f[0]));
+    return Status::Ok();
+  }));
+  STORYLINE_RETURN_IF_ERROR(ForEachLine("boilerplate.txt", boilerplate, [&](const auto& f) {
+    if (f.size() != 2) return Status::InvalidArgument("expected 'kind<TAB>pattern'");
+    re2::RE2::Options opt;
+    opt.set_case_sensitive(f[0] == "prefix");
+    opt.set_log_errors(false);
+    const std::string pattern(f[1]);
+    auto re = std::make_unique<re2::RE2>(pattern, opt);
+    if (!re->ok()) return Status::InvalidArgument("bad pattern: " + re->error());
+    if (f[0] == "paragraph") {
+      r->paragraph_.push_back(std::move(re));
+    } else if (f[0] == "end") {
+      r->tail_.push_back(std::move(re));
+    } else if (f[0] == "prefix") {
+      r->prefix_.push_back(std::move(re));
+    } else if (f[0] == "sentence") {
+      r->sentence_.push_back(std::move(re));
+    } else {
+      return Status::InvalidArgument("unknown kind '" + std::string(f[0]) + "'");
+    }
+    return Status::Ok();
+  }));
+  return r;
+}
+
+const Rules& Rules::Get() {
+  static const Rules* rules = [] {
+    auto file = [](const char* name) {
+      auto d = data::Find(name);
+      if (!d) {
+        std::fprintf(stderr, "storyline: rule file data/%s was not compiled in\n", name);
+        std::abort();
+      }
+      return *d;
+    };
+    auto r = Parse(file("abbreviations.txt"), file("sentence_starters.txt"), file("stopwords_en.txt"),
+                   file("boilerplate.txt"));
+    if (!r.ok()) {
+      std::fprintf(stderr, "storyline: %s\n", r.status().message().c_str());
+      std::abort();
+    }
+    return std::move(r).value().release();
+  }();
+  return *rules;
+}
+
+AbbreviationKind Rules::Abbreviation(std::string_view lower_word) const {
+  auto it = abbreviations_.find(std::string(lower_word));
+  return it == abbreviations_.end() ? AbbreviationKind::kNone : it->second;
+}
+
+bool Rules::IsBoilerplateParagraph(std::string_view p) const { return AnyFullMatch(paragraph_, p); }
+bool Rules::StartsTail(std::string_view p) const { return AnyFullMatch(tail_, p); }
+
+size_t Rules::PrefixLength(std::string_view p) const {
+  for (const auto& re : prefix_) {
+    re2::StringPiece input(p.data(), p.size());
+    re2::StringPiece match;
+    if (re->Match(input, 0, input.size(), re2::RE2::ANCHOR_START, &match, 1)) return match.size();
+  }
+  return 0;
+}
+
+bool Rules::IsBoilerplateSentence(std::string_view s) const {
+  for (const auto& re : sentence_) {
+    if (re2::RE2::PartialMatch(s, *re)) return true;
+  }
+  return false;
+}
+
+}  // namespace storyline

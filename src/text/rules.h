@@ -1,0 +1,56 @@
+// Rules as data: abbreviations, sentence starters, stopwords and boilerplate
+// patterns, parsed once from the files in data/.
+//
+// Thread-safety: Get() builds the rules on first use (thread-safe static);
+// every method is const and safe to call concurrently.
+#ifndef STORYLINE_TEXT_RULES_H_
+#define STORYLINE_TEXT_RULES_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "storyline/status.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace storyline {
+
+enum class AbbreviationKind { kNone, kTitle, kMonth, kOther };
+
+class Rules {
+ public:
+  // The rules compiled into the library. A rule file that fails to parse is a
+  // Storyline bug (tests parse every file), so this aborts with the message.
+  static const Rules& Get();
+  // Parses rules from file contents; used by Get() and by tests.
+  static Result<std::unique_ptr<Rules>> Parse(std::string_view abbreviations, std::string_view starters,
+                                              std::string_view stopwords,
+                                              std::string_view boilerplate);
+  ~Rules();
+
+  AbbreviationKind Abbreviation(std::string_view lower_word) const;
+  bool IsSentenceStarter(std::string_view lower_word) const { return starters_.count(std::string(lower_word)) > 0; }
+  bool IsStopword(std::string_view lower_word) const { return stopwords_.count(std::string(lower_word)) > 0; }
+
+  bool IsBoilerplateParagraph(std::string_view paragraph) const;
+  bool StartsTail(std::string_view paragraph) const;
+  // Length of a dateline or similar prefix to cut from the paragraph (0: none).
+  size_t PrefixLength(std::string_view paragraph) const;
+  bool IsBoilerplateSentence(std::string_view sentence) const;
+
+ private:
+  Rules() = default;
+  std::unordered_map<std::string, AbbreviationKind> abbreviations_;
+  std::unordered_set<std::string> starters_, stopwords_;
+  std::vector<std::unique_ptr<re2::RE2>> paragraph_, tail_, prefix_, sentence_;
+};
+
+}  // namespace storyline
+
+#endif  // STORYLINE_TEXT_RULES_H_

@@ -1,0 +1,137 @@
+// The `storyline` command: parses arguments and calls the library.
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "storyline/article.h"
+#include "storyline/evaluation.h"
+#include "storyline/summary.h"
+
+namespace {
+
+using namespace storyline;
+
+void PrintError(const std::string& message) { std::fprintf(stderr, "storyline: %s\n", message.c_str()); }
+
+int RunSummarize(const std::vector<std::string>& paths, const SummaryOptions& options, const std::string& format,
+                 size_t max_article_bytes) {
+  IngestOptions ingest;
+  ingest.max_article_bytes = max_article_bytes;
+  IngestReport report = LoadArticles(paths, ingest);
+  for (const Status& e : report.errors) PrintError(e.message());
+  for (const Article& a : report.articles) {
+    for (const std::string& w : a.warnings) PrintError("warning: " + w);
+  }
+  if (report.articles.empty()) {
+    PrintError("no usable article among the inputs; nothing to summarize");
+    return 1;
+  }
+  Result<Summary> summary = Summarize(report.articles, options);
+  if (!summary.ok()) {
+    PrintError(summary.status().message());
+    return 1;
+  }
+  const OutputFormat f = format == "json" ? OutputFormat::kJson
+                         : format == "markdown" ? OutputFormat::kMarkdown
+                                                : OutputFormat::kText;
+  std::fputs(Render(*summary, f).c_str(), stdout);
+  return 0;
+}
+
+int RunEval(const std::string& corpus, EvaluationOptions options, bool json) {
+  const bool tty = ::isatty(STDERR_FILENO) == 1;
+  if (tty) {
+    options.progress = [](size_t done, size_t total) {
+      std::fprintf(stderr, "\r%zu/%zu stories", done, total);
+      if (done == total) std::fputs("\r\033[K", stderr);
+      std::fflush(stderr);
+    };
+  }
+  Result<EvaluationResult> r = EvaluateCorpus(corpus, options);
+  if (!r.ok()) {
+    PrintError(r.status().message());
+    return 1;
+  }
+  for (const Status& e : r->errors) PrintError(e.message());
+  auto key = [](const std::string& metric) {
+    std::string k = metric;
+    for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return k;
+  };
+  if (json) {
+    nlohmann::ordered_json j;
+    j["stories"] = r->stories;
+    j["seconds"] = r->summarize_seconds;
+    j["rouge"] = nlohmann::ordered_json::object();
+    for (const std::string& m : r->metrics) {
+      const rouge::Average& a = r->averages[m];
+      j["rouge"][key(m)] = {{"r", a.mean.r}, {"p", a.mean.p}, {"f", a.mean.f}};
+    }
+    std::cout << j.dump(2) << "\n";
+  } else {
+    std::printf("stories: %d   summarizing: %.3f s (%.1f stories/s, %.2f MB/s)\n", r->stories, r->summarize_seconds,
+                r->summarize_seconds > 0 ? r->stories / r->summarize_seconds : 0.0,
+                r->summarize_seconds > 0 ? r->article_bytes / 1e6 / r->summarize_seconds : 0.0);
+    std::printf("%-10s %8s %8s %8s   %s\n", "metric", "R", "P", "F", "95% interval of R");
+    for (const std::string& m : r->metrics) {
+      const rouge::Average& a = r->averages[m];
+      std::printf("%-10s %8.5f %8.5f %8.5f   %.5f - %.5f\n", m.c_str(), a.mean.r, a.mean.p, a.mean.f, a.r.low,
+                  a.r.high);
+    }
+  }
+  return r->stories > 0 ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Storyline: what happened in a story, according to whom."};
+  app.require_subcommand(1);
+
+  SummaryOptions summary_options;
+  std::vector<std::string> paths;
+  std::string format = "text";
+  size_t max_article_bytes = IngestOptions{}.max_article_bytes;
+  CLI::App* summarize = app.add_subcommand("summarize", "Summarize articles about one story, citing sources");
+  summarize->add_option("paths", paths, "Article files, folders (their .txt/.html/.htm files) or - for stdin")
+      ->required();
+  summarize->add_option("--words", summary_options.max_words, "Word budget of the summary")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  summarize->add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "markdown", "json"}))
+      ->capture_default_str();
+  summarize->add_option("--method", summary_options.method, "Sentence selection method")->capture_default_str();
+  summarize->add_option("--max-article-bytes", max_article_bytes, "Larger inputs are refused")->capture_default_str();
+
+  EvaluationOptions eval_options;
+  std::string corpus;
+  bool json = false, no_stem = false, no_limit = false, stopwords = false;
+  CLI::App* eval = app.add_subcommand("eval", "Summarize a JSONL corpus and score it with ROUGE-1.5.5's figures");
+  eval->add_option("corpus", corpus, "Corpus in JSONL: {\"id\", \"documents\": [...], \"summaries\": [...]}")
+      ->required();
+  eval->add_option("--words", eval_options.summary.max_words, "Word budget, also ROUGE's -l cut")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  eval->add_option("--method", eval_options.summary.method, "Sentence selection method")->capture_default_str();
+  eval->add_option("--summaries-out", eval_options.summaries_out, "Write each summary to DIR/<id>.txt");
+  eval->add_option("--rouge-data", eval_options.rouge_data,
+                   "Folder with wordnet_key_value.txt and smart_common_words.txt (default: ../shared/eval/rouge_resources)");
+  eval->add_flag("--json", json, "Print one JSON object");
+  eval->add_flag("--no-stem", no_stem, "Score without stemming (ROUGE without -m)");
+  eval->add_flag("--no-limit", no_limit, "Do not cut summaries at the word budget (ROUGE without -l)");
+  eval->add_flag("--remove-stopwords", stopwords, "Remove stopwords before scoring (ROUGE -s)");
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (summarize->parsed()) return RunSummarize(paths, summary_options, format, max_article_bytes);
+  eval_options.rouge.stem = !no_stem;
+  eval_options.rouge.word_limit = no_limit ? 0 : eval_options.summary.max_words;
+  eval_options.rouge.remove_stopwords = stopwords;
+  return RunEval(corpus, eval_options, json);
+}
