@@ -34,6 +34,18 @@ std::string OpeningWords(const Article& a) {
 
 bool StartsLowercase(const std::string& s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
 
+size_t Count(const std::string& s, std::string_view what) {
+  size_t n = 0;
+  for (size_t i = s.find(what); i != std::string::npos; i = s.find(what, i + what.size())) ++n;
+  return n;
+}
+
+// A sentence cut out of a longer quotation ('Every minute counts," he said.')
+// reads as a fragment: its quotation marks do not pair up.
+bool QuotesBalanced(const std::string& s) {
+  return Count(s, "\"") % 2 == 0 && Count(s, "\xE2\x80\x9C") == Count(s, "\xE2\x80\x9D");
+}
+
 }  // namespace
 
 Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOptions& options) {
@@ -51,7 +63,7 @@ Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOpt
   std::vector<int> candidates;
   for (size_t u = 0; u < doc.units.size(); ++u) {
     const SentenceUnit& s = doc.units[u];
-    if (s.boilerplate || !s.complete || StartsLowercase(s.display)) continue;
+    if (s.boilerplate || !s.complete || StartsLowercase(s.display) || !QuotesBalanced(s.display)) continue;
     if (s.words < options.min_sentence_words || s.words > options.max_sentence_words) continue;
     candidates.push_back(static_cast<int>(u));
   }

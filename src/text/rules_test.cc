@@ -1,1 +1,67 @@
+#include "text/rules.h"
+
 #include <gtest/gtest.h>
+
+namespace storyline {
+namespace {
+
+TEST(Rules, CompiledRuleFilesParse) {
+  const Rules& r = Rules::Get();
+  EXPECT_EQ(r.Abbreviation("gen"), AbbreviationKind::kTitle);
+  EXPECT_EQ(r.Abbreviation("u.s"), AbbreviationKind::kOther);
+  EXPECT_EQ(r.Abbreviation("aleppo"), AbbreviationKind::kNone);
+  EXPECT_TRUE(r.IsStopword("the"));
+  EXPECT_FALSE(r.IsStopword("aleppo"));
+}
+
+TEST(Rules, MalformedRuleFileNamesFileAndLine) {
+  auto r = Rules::Parse("mr\ttitle\nxx\n", "", "", "");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("abbreviations.txt:2"), std::string::npos) << r.status().message();
+  auto bad = Rules::Parse("", "", "", "paragraph\t(unclosed\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("boilerplate.txt:1"), std::string::npos) << bad.status().message();
+}
+
+TEST(Rules, BoilerplateParagraphs) {
+  const Rules& r = Rules::Get();
+  for (const char* p : {"Related stories", "Kindly Share This Story:", "Share this article", "Related Post",
+                        "With files from Reuters", "- OPINION: Trump win gives Assad free rein",
+                        "Reporting by Jonas Hale; Editing by Mira Olsen", "Follow us on Twitter for updates",
+                        "Photo: The broken span seen from the harbour wall.",
+                        "— Mustapha (@mustapha_itani) November 21, 2016",
+                        "The Bustan al-Basha neighbourhood in east Aleppo has seen heavy destruction (AFP/Getty)"}) {
+    EXPECT_TRUE(r.IsBoilerplateParagraph(p)) << p;
+  }
+  for (const char* p : {"Rebels make last stand", "Syrian rebels will not withdraw from eastern Aleppo.",
+                        "The council shared the cost of the new bridge."}) {
+    EXPECT_FALSE(r.IsBoilerplateParagraph(p)) << p;
+  }
+}
+
+TEST(Rules, PageTailStartsAtCommentForms) {
+  const Rules& r = Rules::Get();
+  EXPECT_TRUE(r.StartsTail("Leave a Reply"));
+  EXPECT_TRUE(r.StartsTail("Leave a Comment"));
+  EXPECT_TRUE(r.StartsTail("Your email address will not be published. Required fields are marked *"));
+  EXPECT_FALSE(r.StartsTail("Residents left comments on the council's site, officials said."));
+}
+
+TEST(Rules, DatelinesAreCut) {
+  const Rules& r = Rules::Get();
+  const std::string a = "NAIROBI, Kenya (AP) _ FBI agents began questioning relatives.";
+  EXPECT_EQ(a.substr(r.PrefixLength(a)), "FBI agents began questioning relatives.");
+  const std::string b = "WASHINGTON (AP) — The gallery is unveiling portraits.";
+  EXPECT_EQ(b.substr(r.PrefixLength(b)), "The gallery is unveiling portraits.");
+  EXPECT_EQ(r.PrefixLength("THE desperate situation in Aleppo could lead to a massacre."), 0u);
+}
+
+TEST(Rules, SocialMediaSentences) {
+  const Rules& r = Rules::Get();
+  EXPECT_TRUE(r.IsBoilerplateSentence("#Syria pic.twitter.com/r3PvyBrwVo"));
+  EXPECT_TRUE(r.IsBoilerplateSentence("It has been a horrific week for #Syria’s children."));
+  EXPECT_FALSE(r.IsBoilerplateSentence("Syria's children have had a horrific week, UNICEF said."));
+}
+
+}  // namespace
+}  // namespace storyline
