@@ -31,7 +31,9 @@ size_t CountWords(std::string_view s) {
 
 // Heuristic thresholds for wrapped wire copy: the typical wrapped line is
 // 60-80 bytes; a file is wrapped when three quarters of its non-blank lines
-// are at most kWrapWidth long and there are enough lines to judge.
+// are kMinWrapWidth to kWrapWidth long and there are enough lines to judge.
+// (Short lines are headings and captions, long ones unwrapped paragraphs.)
+constexpr size_t kMinWrapWidth = 40;
 constexpr size_t kWrapWidth = 90;
 constexpr size_t kMinLinesToJudge = 6;
 constexpr double kWrappedShare = 0.75;
@@ -54,7 +56,7 @@ void SplitPlainText(Article* a) {
   for (const Span& l : lines) {
     if (IsBlank(text.substr(l.begin, l.size()))) continue;
     ++nonblank;
-    short_lines += l.size() <= kWrapWidth;
+    short_lines += l.size() >= kMinWrapWidth && l.size() <= kWrapWidth;
   }
   const bool wrapped = nonblank >= kMinLinesToJudge && short_lines >= kWrappedShare * nonblank;
 

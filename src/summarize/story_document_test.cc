@@ -1,1 +1,74 @@
+#include "summarize/story_document.h"
+
 #include <gtest/gtest.h>
+
+#include "shared_data.h"
+
+namespace storyline {
+namespace {
+
+Article Text(const std::string& name, const std::string& raw) {
+  Result<Article> a = ParseArticle(name, name, raw, ArticleFormat::kText);
+  EXPECT_TRUE(a.ok()) << a.status().message();
+  return *a;
+}
+
+const SentenceUnit* Find(const StoryDocument& d, const std::string& needle) {
+  for (const SentenceUnit& u : d.units) {
+    if (u.display.find(needle) != std::string::npos) return &u;
+  }
+  return nullptr;
+}
+
+TEST(StoryDocument, EmbeddedPostGluedIntoTextIsBoilerplate) {
+  StoryDocument d = BuildStoryDocument({Text("a.txt",
+      "Fighting goes on\n"
+      "Residents began to flee. \"We need houses,\" he said.Launching an attack was not enough; they bombed the "
+      "hospital too. #Syria pic.twitter.com/abc123\n"
+      "— Someone (@someone) November 21, 2016\n"
+      "The UN envoy was in Damascus over the weekend.\n")});
+  const SentenceUnit* glued = Find(d, "Launching an attack");
+  ASSERT_NE(glued, nullptr);
+  EXPECT_TRUE(glued->boilerplate);
+  const SentenceUnit* said = Find(d, "We need houses");
+  ASSERT_NE(said, nullptr);
+  EXPECT_FALSE(said->boilerplate);
+  EXPECT_EQ(Find(d, "@someone"), nullptr);  // the attribution line is a boilerplate paragraph
+  ASSERT_NE(Find(d, "UN envoy"), nullptr);
+  EXPECT_FALSE(Find(d, "UN envoy")->boilerplate);
+}
+
+TEST(StoryDocument, RepeatedCaptionAndPageTailAreDropped) {
+  StoryDocument d = BuildStoryDocument({Text("a.txt",
+      "Headline here\n"
+      "A caption of the photo shown twice\n"
+      "A caption of the photo shown twice\n"
+      "The real first sentence of the story is here.\n"
+      "Leave a Reply\n"
+      "This comment is not part of the article.\n")});
+  EXPECT_EQ(Find(d, "caption"), nullptr);
+  EXPECT_EQ(Find(d, "comment"), nullptr);
+  EXPECT_NE(Find(d, "real first sentence"), nullptr);
+}
+
+TEST(StoryDocument, SeedStoryWireParagraphIsOneUnitFromTwoOutlets) {
+  STORYLINE_REQUIRE_SHARED(shared);
+  IngestReport r = LoadArticles({(shared / "seeds").string()});
+  ASSERT_EQ(r.articles.size(), 5u);
+  StoryDocument d = BuildStoryDocument(r.articles);
+  const SentenceUnit* wire = Find(d, "A withdrawal by the factions is rejected");
+  ASSERT_NE(wire, nullptr);
+  ASSERT_EQ(wire->occurrences.size(), 2u);
+  EXPECT_EQ(wire->occurrences[0].article, 0);
+  EXPECT_EQ(wire->occurrences[1].article, 4);
+  EXPECT_EQ(Find(d, "Related stories"), nullptr);
+  EXPECT_EQ(Find(d, "Kindly Share"), nullptr);
+  EXPECT_EQ(Find(d, "amehnews"), nullptr);
+  for (const char* social : {"Launching a gas attack", "pic.twitter.com", "Stop bombing schools"}) {
+    const SentenceUnit* u = Find(d, social);
+    EXPECT_TRUE(u == nullptr || u->boilerplate) << social;
+  }
+}
+
+}  // namespace
+}  // namespace storyline

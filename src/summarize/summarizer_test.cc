@@ -1,1 +1,132 @@
+#include "storyline/summary.h"
+
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+namespace storyline {
+namespace {
+
+std::vector<Article> ExampleStory() {
+  IngestReport r = LoadArticles({std::string(STORYLINE_SOURCE_DIR) + "/examples/marrowby-bridge"});
+  EXPECT_TRUE(r.errors.empty());
+  EXPECT_EQ(r.articles.size(), 4u);
+  return r.articles;
+}
+
+std::string Collapse(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+TEST(Summarize, RespectsTheWordBudgetWithWholeSentences) {
+  const auto articles = ExampleStory();
+  for (int budget : {30, 50, 100, 200, 300}) {
+    SummaryOptions o;
+    o.max_words = budget;
+    Result<Summary> s = Summarize(articles, o);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    EXPECT_LE(s->words, budget);
+    EXPECT_FALSE(s->sentences.empty()) << budget;
+    for (const SummarySentence& sent : s->sentences) {
+      const char last = sent.text.back();
+      EXPECT_TRUE(last == '.' || last == '"' || last == '!' || last == '?' || sent.text.ends_with("\xE2\x80\x9D"))
+          << sent.text;
+    }
+  }
+}
+
+TEST(Summarize, WireCopyCountsOnceAndCitesEveryOutlet) {
+  SummaryOptions o;
+  o.max_words = 200;
+  Result<Summary> s = Summarize(ExampleStory(), o);
+  ASSERT_TRUE(s.ok());
+  int seen = 0;
+  for (const SummarySentence& sent : s->sentences) {
+    if (sent.text.find("The 120-metre Quayside Footbridge, opened in 1998") == std::string::npos) continue;
+    ++seen;
+    std::vector<int> sources;
+    for (const Citation& c : sent.citations) sources.push_back(c.source);
+    EXPECT_EQ(sources, (std::vector<int>{0, 1, 3}));
+  }
+  EXPECT_EQ(seen, 1);
+}
+
+TEST(Summarize, BoilerplateNeverReachesTheSummary) {
+  SummaryOptions o;
+  o.max_words = 1000;  // room for everything that is summary material
+  Result<Summary> s = Summarize(ExampleStory(), o);
+  ASSERT_TRUE(s.ok());
+  for (const SummarySentence& sent : s->sentences) {
+    for (const char* junk : {"Share", "share this", "Leave a Reply", "email address", "Related stories", "#Marrowby",
+                             "pic.twitter", "@MarrowbyCG", "Reporting by", "Follow us", "Photo:", "Stay away from the quay",
+                             "Facebook", "Coastline News staff"}) {
+      EXPECT_EQ(sent.text.find(junk), std::string::npos) << junk << " in: " << sent.text;
+    }
+  }
+}
+
+TEST(Summarize, CitationOffsetsPointAtTheSentenceInTheRawFile) {
+  const auto articles = ExampleStory();
+  SummaryOptions o;
+  o.max_words = 300;
+  Result<Summary> s = Summarize(articles, o);
+  ASSERT_TRUE(s.ok());
+  for (const SummarySentence& sent : s->sentences) {
+    for (const Citation& c : sent.citations) {
+      const Article& a = articles[c.source];
+      ASSERT_LE(c.raw.end, a.raw.size());
+      const std::string raw = a.raw.substr(c.raw.begin, c.raw.size());
+      if (a.format == ArticleFormat::kText) {
+        EXPECT_EQ(Collapse(raw), sent.text);
+      } else {
+        EXPECT_NE(raw.find("<"), 0u);  // starts in text, not in a tag
+        EXPECT_GT(raw.size(), sent.text.size() / 2);
+      }
+    }
+  }
+}
+
+TEST(Summarize, JsonCarriesTextSourcesAndSpans) {
+  Result<Summary> s = Summarize(ExampleStory());
+  ASSERT_TRUE(s.ok());
+  const auto j = nlohmann::json::parse(Render(*s, OutputFormat::kJson));
+  ASSERT_TRUE(j["summary"].is_array());
+  ASSERT_FALSE(j["summary"].empty());
+  for (const auto& sent : j["summary"]) {
+    EXPECT_TRUE(sent["text"].is_string());
+    EXPECT_EQ(sent["sources"].size(), sent["spans"].size());
+    for (const auto& span : sent["spans"]) EXPECT_LT(span["begin"].get<int>(), span["end"].get<int>());
+  }
+  EXPECT_EQ(j["sources"].size(), 4u);
+  EXPECT_EQ(j["sources"][2]["headline"], "Marrowby evacuates waterfront after bridge falls");
+}
+
+TEST(Summarize, TextAndMarkdownEndWithTheSources) {
+  Result<Summary> s = Summarize(ExampleStory());
+  ASSERT_TRUE(s.ok());
+  const std::string text = Render(*s, OutputFormat::kText);
+  EXPECT_NE(text.find("\nSources\n[1] Storm brings down Marrowby footbridge, dozens hurt (01-northern-wire.txt)"),
+            std::string::npos)
+      << text;
+  const std::string md = Render(*s, OutputFormat::kMarkdown);
+  EXPECT_NE(md.find("## Sources\n\n1. **Storm brings down Marrowby footbridge, dozens hurt**"), std::string::npos);
+}
+
+TEST(Summarize, RejectsUnknownMethodAndEmptyInput) {
+  SummaryOptions o;
+  o.method = "magic";
+  EXPECT_EQ(Summarize(ExampleStory(), o).status().code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(Summarize({}).status().code(), Status::Code::kFailedPrecondition);
+}
+
+}  // namespace
+}  // namespace storyline
