@@ -1,0 +1,101 @@
+// End-to-end: the `storyline` command as a user runs it.
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandRun {
+  int status = -1;
+  std::string out;  // stdout and stderr together
+};
+
+CommandRun Storyline(const std::string& args) {
+  const std::string cmd = std::string(STORYLINE_BINARY) + " " + args + " 2>&1";
+  CommandRun r;
+  FILE* p = ::popen(cmd.c_str(), "r");
+  if (p == nullptr) return r;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  const int st = ::pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  return r;
+}
+
+std::string Example() { return std::string(STORYLINE_SOURCE_DIR) + "/examples/marrowby-bridge"; }
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("storyline_cli_" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+    return (dir_ / name).string();
+  }
+  fs::path dir_;
+};
+
+TEST_F(CliTest, SummarizesTheExampleStoryWithSources) {
+  CommandRun r = Storyline("summarize " + Example());
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("[1] Storm brings down Marrowby footbridge"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, JsonOutputParses) {
+  CommandRun r = Storyline("summarize --format json --words 80 " + Example());
+  ASSERT_EQ(r.status, 0) << r.out;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_LE(j["words"].get<int>(), 80);
+}
+
+TEST_F(CliTest, BadInputsAreNamedAndTheRestIsUsed) {
+  const std::string empty = Write("empty.txt", "");
+  const std::string binary = Write("bin.txt", std::string("\x7f" "ELF\0\0\0", 7));
+  CommandRun r = Storyline("summarize " + empty + " " + binary + " /no/such/file.txt " + Example());
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find(empty + ": empty file"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(binary + ": binary file"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("/no/such/file.txt: no such file"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Sources"), std::string::npos);
+}
+
+TEST_F(CliTest, NothingUsableExitsNonZero) {
+  const std::string empty = Write("empty.txt", "");
+  CommandRun r = Storyline("summarize " + empty);
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE(r.out.find("nothing to summarize"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, ReadsStandardInput) {
+  CommandRun r = Storyline("summarize - < " + Example() + "/01-northern-wire.txt");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("(stdin)"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, MalformedCorpusLinesAreReported) {
+  const std::string corpus = Write("c.jsonl",
+                                   "{\"id\": \"s1\", \"documents\": [\"The bridge fell on Saturday in a storm. Nine people "
+                                   "were rescued from the water by divers.\"], \"summaries\": [\"The bridge fell.\"]}\n"
+                                   "{not json\n");
+  CommandRun r = Storyline("eval " + corpus + " --rouge-data " + STORYLINE_SOURCE_DIR + "/../shared/eval/rouge_resources");
+  if (!fs::exists(std::string(STORYLINE_SOURCE_DIR) + "/../shared/eval/rouge_resources")) {
+    GTEST_SKIP() << "../shared not found; skipped";
+  }
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find(corpus + ":2: not valid JSON"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("stories: 1"), std::string::npos) << r.out;
+}
+
+}  // namespace
