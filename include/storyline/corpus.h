@@ -25,7 +25,7 @@ struct CorpusReport {
 
 struct CorpusOptions {
   IngestOptions ingest;
-  size_t max_line_bytes = 256u << 20;  // a longer line is refused, not read
+  size_t max_line_bytes = 64u << 20;  // a longer line is refused (and skipped), not kept
 };
 
 // Reads a JSONL corpus. A malformed line is reported and skipped; the other

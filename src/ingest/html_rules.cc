@@ -5,33 +5,24 @@
 #include <cstdlib>
 
 #include "base/embedded_data.h"
+#include "base/rule_lines.h"
 
 namespace storyline {
 
 Result<HtmlRules> HtmlRules::Parse(std::string_view content) {
   HtmlRules r;
-  size_t start = 0;
-  int lineno = 0;
-  while (start < content.size()) {
-    size_t nl = content.find('\n', start);
-    if (nl == std::string_view::npos) nl = content.size();
-    std::string_view line = content.substr(start, nl - start);
-    start = nl + 1;
-    ++lineno;
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab = line.find('\t');
-    const std::string where = "html_rules.txt:" + std::to_string(lineno);
-    if (tab == std::string_view::npos) return Status::InvalidArgument(where + ": expected 'tag|class<TAB>word'");
-    const std::string_view kind = line.substr(0, tab);
-    const std::string word(line.substr(tab + 1));
-    if (kind == "tag") {
-      r.tags_.insert(word);
-    } else if (kind == "class") {
-      r.classes_.insert(word);
+  Status st = ForEachRuleLine("html_rules.txt", content, [&](const std::vector<std::string_view>& f) {
+    if (f.size() != 2) return Status::InvalidArgument("expected 'tag|class<TAB>word'");
+    if (f[0] == "tag") {
+      r.tags_.insert(std::string(f[1]));
+    } else if (f[0] == "class") {
+      r.classes_.insert(std::string(f[1]));
     } else {
-      return Status::InvalidArgument(where + ": unknown kind '" + std::string(kind) + "'");
+      return Status::InvalidArgument("unknown kind '" + std::string(f[0]) + "'");
     }
-  }
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
   return r;
 }
 

@@ -6,37 +6,11 @@
 #include <cstdlib>
 
 #include "base/embedded_data.h"
+#include "base/rule_lines.h"
 
 namespace storyline {
 
 namespace {
-
-// Calls fn(line_number, fields) for each non-comment, non-blank line.
-template <typename Fn>
-Status ForEachLine(std::string_view file_name, std::string_view content, Fn fn) {
-  size_t start = 0;
-  int lineno = 0;
-  while (start < content.size()) {
-    size_t nl = content.find('\n', start);
-    if (nl == std::string_view::npos) nl = content.size();
-    std::string_view line = content.substr(start, nl - start);
-    start = nl + 1;
-    ++lineno;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> fields;
-    size_t f = 0;
-    while (true) {
-      size_t tab = line.find('\t', f);
-      fields.push_back(line.substr(f, tab == std::string_view::npos ? std::string_view::npos : tab - f));
-      if (tab == std::string_view::npos) break;
-      f = tab + 1;
-    }
-    Status st = fn(fields);
-    if (!st.ok()) return st.WithContext(std::string(file_name) + ":" + std::to_string(lineno));
-  }
-  return Status::Ok();
-}
 
 bool AnyFullMatch(const std::vector<std::unique_ptr<re2::RE2>>& res, std::string_view s) {
   for (const auto& re : res) {
@@ -53,7 +27,7 @@ Result<std::unique_ptr<Rules>> Rules::Parse(std::string_view abbreviations, std:
                                             std::string_view stopwords,
                                             std::string_view boilerplate) {
   std::unique_ptr<Rules> r(new Rules());
-  STORYLINE_RETURN_IF_ERROR(ForEachLine("abbreviations.txt", abbreviations, [&](const auto& f) {
+  STORYLINE_RETURN_IF_ERROR(ForEachRuleLine("abbreviations.txt", abbreviations, [&](const auto& f) {
     if (f.size() != 2) return Status::InvalidArgument("expected 'abbreviation<TAB>kind'");
     AbbreviationKind k = f[1] == "title" ? AbbreviationKind::kTitle
                          : f[1] == "month" ? AbbreviationKind::kMonth
@@ -63,15 +37,15 @@ Result<std::unique_ptr<Rules>> Rules::Parse(std::string_view abbreviations, std:
     r->abbreviations_[std::string(f[0])] = k;
     return Status::Ok();
   }));
-  STORYLINE_RETURN_IF_ERROR(ForEachLine("sentence_starters.txt", starters, [&](const auto& f) {
+  STORYLINE_RETURN_IF_ERROR(ForEachRuleLine("sentence_starters.txt", starters, [&](const auto& f) {
     r->starters_.insert(std::string(f[0]));
     return Status::Ok();
   }));
-  STORYLINE_RETURN_IF_ERROR(ForEachLine("stopwords_en.txt", stopwords, [&](const auto& f) {
+  STORYLINE_RETURN_IF_ERROR(ForEachRuleLine("stopwords_en.txt", stopwords, [&](const auto& f) {
     r->stopwords_.insert(std::string(f[0]));
     return Status::Ok();
   }));
-  STORYLINE_RETURN_IF_ERROR(ForEachLine("boilerplate.txt", boilerplate, [&](const auto& f) {
+  STORYLINE_RETURN_IF_ERROR(ForEachRuleLine("boilerplate.txt", boilerplate, [&](const auto& f) {
     if (f.size() != 2) return Status::InvalidArgument("expected 'kind<TAB>pattern'");
     re2::RE2::Options opt;
     opt.set_case_sensitive(f[0] == "prefix");
