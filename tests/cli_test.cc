@@ -98,4 +98,23 @@ TEST_F(CliTest, MalformedCorpusLinesAreReported) {
   EXPECT_NE(r.out.find("stories: 1"), std::string::npos) << r.out;
 }
 
+TEST_F(CliTest, EvalJsonAndSummariesOut) {
+  const std::string data = std::string(STORYLINE_SOURCE_DIR) + "/../shared/eval/rouge_resources";
+  if (!fs::exists(data)) GTEST_SKIP() << "../shared not found; skipped";
+  const std::string corpus = Write("c.jsonl",
+                                   "{\"id\": \"s1\", \"documents\": [\"The bridge fell on Saturday in a storm. Nine people "
+                                   "were rescued from the water by divers on Saturday.\"], \"summaries\": [\"The bridge fell in "
+                                   "a storm.\"]}\n");
+  const std::string out = (dir_ / "out").string();
+  CommandRun r = Storyline("eval " + corpus + " --json --words 20 --summaries-out " + out + " --rouge-data " + data);
+  ASSERT_EQ(r.status, 0) << r.out;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["stories"], 1);
+  for (const char* m : {"rouge-1", "rouge-2", "rouge-l", "rouge-su4"}) {
+    EXPECT_TRUE(j["rouge"][m].contains("f")) << m;
+  }
+  EXPECT_GT(j["rouge"]["rouge-1"]["r"].get<double>(), 0.5);
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "s1.txt"));
+}
+
 }  // namespace

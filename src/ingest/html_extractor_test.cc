@@ -66,3 +66,26 @@ TEST(HtmlExtractor, TagSoupStillYieldsText) {
 
 }  // namespace
 }  // namespace storyline
+
+#include "ingest/html_rules.h"
+
+namespace storyline {
+namespace {
+
+TEST(HtmlRules, ClassWordsMatchWholeWordsOnly) {
+  const HtmlRules& r = HtmlRules::Get();
+  EXPECT_TRUE(r.IsSkippedTag("script"));
+  EXPECT_TRUE(r.IsSkippedClass("share-bar"));
+  EXPECT_TRUE(r.IsSkippedClass("post comments_section"));
+  EXPECT_FALSE(r.IsSkippedClass("article-body"));
+  EXPECT_FALSE(r.IsSkippedClass("shareholders"));
+}
+
+TEST(HtmlRules, MalformedFileNamesTheLine) {
+  auto r = HtmlRules::Parse("tag\tscript\nbogus\tthing\n");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("html_rules.txt:2"), std::string::npos) << r.status().message();
+}
+
+}  // namespace
+}  // namespace storyline
