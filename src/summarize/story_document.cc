@@ -1,5 +1,6 @@
 #include "summarize/story_document.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "text/rules.h"
@@ -63,6 +64,62 @@ bool EndsLikeSentence(std::string_view s) {
   if (e == 0) return false;
   const char c = s[e - 1];
   return c == '.' || c == '!' || c == '?' || (e >= 3 && s.compare(e - 3, 3, "\xE2\x80\xA6") == 0);
+}
+
+// Wire copy is often lightly edited by the outlet that reprints it ("The town
+// council ordered..." / "The council ordered..."). Two sentences from different
+// articles sharing at least this share of their content stems (of the larger
+// set) are one statement.
+constexpr double kNearCopyOverlap = 0.8;
+// Sentences with fewer content stems are too short to call copies.
+constexpr size_t kNearCopyMinStems = 6;
+// Stems in more units than this are too common to index for the search.
+constexpr size_t kMaxPostings = 64;
+
+void MergeNearCopies(StoryDocument* doc) {
+  const size_t n = doc->units.size();
+  std::unordered_map<std::string, int> ids;
+  std::vector<std::vector<int>> stems(n);
+  for (size_t u = 0; u < n; ++u) {
+    for (const Token& t : doc->units[u].tokens) {
+      if (!t.stopword) stems[u].push_back(ids.emplace(t.stem, static_cast<int>(ids.size())).first->second);
+    }
+    std::sort(stems[u].begin(), stems[u].end());
+    stems[u].erase(std::unique(stems[u].begin(), stems[u].end()), stems[u].end());
+  }
+  std::vector<std::vector<int>> postings(ids.size());
+  for (size_t u = 0; u < n; ++u) {
+    if (doc->units[u].boilerplate || stems[u].size() < kNearCopyMinStems) continue;
+    for (int s : stems[u]) postings[s].push_back(static_cast<int>(u));
+  }
+  std::vector<char> merged(n, 0);
+  std::unordered_map<int, int> shared;
+  for (size_t u = 0; u < n; ++u) {
+    if (merged[u] || doc->units[u].boilerplate || stems[u].size() < kNearCopyMinStems) continue;
+    shared.clear();
+    for (int s : stems[u]) {
+      if (postings[s].size() > kMaxPostings) continue;
+      for (int v : postings[s]) {
+        if (static_cast<size_t>(v) > u && !merged[v]) ++shared[v];
+      }
+    }
+    for (const auto& [v, common] : shared) {
+      SentenceUnit& a = doc->units[u];
+      SentenceUnit& b = doc->units[v];
+      if (a.occurrences.front().article == b.occurrences.front().article) continue;
+      const double larger = static_cast<double>(std::max(stems[u].size(), stems[v].size()));
+      if (common < kNearCopyOverlap * larger) continue;
+      a.occurrences.insert(a.occurrences.end(), b.occurrences.begin(), b.occurrences.end());
+      merged[v] = 1;
+    }
+  }
+  size_t keep = 0;
+  for (size_t u = 0; u < n; ++u) {
+    if (merged[u]) continue;
+    if (keep != u) doc->units[keep] = std::move(doc->units[u]);  // never self-move
+    ++keep;
+  }
+  doc->units.resize(keep);
 }
 
 std::string CollapsedParagraph(const Article& a, Span p) { return Display(std::string_view(a.text).substr(p.begin, p.size())); }
@@ -148,6 +205,7 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles) {
     }
     doc.sentences_per_article.push_back(position);
   }
+  MergeNearCopies(&doc);
   return doc;
 }
 

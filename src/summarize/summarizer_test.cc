@@ -60,6 +60,22 @@ TEST(Summarize, WireCopyCountsOnceAndCitesEveryOutlet) {
   EXPECT_EQ(seen, 1);
 }
 
+TEST(Summarize, LightlyEditedWireCopyCitesBothOutlets) {
+  SummaryOptions o;
+  o.max_words = 300;
+  Result<Summary> s = Summarize(ExampleStory(), o);
+  ASSERT_TRUE(s.ok());
+  int seen = 0;
+  for (const SummarySentence& sent : s->sentences) {
+    if (sent.text.find("ordered the evacuation of about 300 households") == std::string::npos) continue;
+    ++seen;
+    std::vector<int> sources;
+    for (const Citation& c : sent.citations) sources.push_back(c.source);
+    EXPECT_EQ(sources, (std::vector<int>{0, 2})) << sent.text;
+  }
+  EXPECT_EQ(seen, 1);
+}
+
 TEST(Summarize, BoilerplateNeverReachesTheSummary) {
   SummaryOptions o;
   o.max_words = 1000;  // room for everything that is summary material
