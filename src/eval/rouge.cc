@@ -32,19 +32,16 @@ std::vector<std::string> PerlSplitWs(const std::string& s) {
   size_t i = 0;
   const size_t n = s.size();
   std::string cur;
-  bool any = false;
   while (i < n) {
     if (IsPerlSpace(s[i])) {
       out.push_back(cur);
       cur.clear();
       while (i < n && IsPerlSpace(s[i])) ++i;
-      any = true;
     } else {
       cur.push_back(s[i++]);
     }
   }
   out.push_back(cur);
-  (void)any;
   while (!out.empty() && out.back().empty()) out.pop_back();
   return out;
 }

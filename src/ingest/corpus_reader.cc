@@ -20,7 +20,6 @@ struct FileCloser {
 bool ReadLine(FILE* f, size_t max, std::string* line, bool* too_long) {
   line->clear();
   *too_long = false;
-  int c;
   bool any = false;
   char buf[1 << 16];
   while (std::fgets(buf, sizeof buf, f) != nullptr) {
@@ -36,7 +35,6 @@ bool ReadLine(FILE* f, size_t max, std::string* line, bool* too_long) {
     }
     if (done) return true;
   }
-  (void)c;
   return any;
 }
 
