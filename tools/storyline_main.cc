@@ -106,7 +106,9 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   summarize->add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "markdown", "json"}))
       ->capture_default_str();
-  summarize->add_option("--method", summary_options.method, "Sentence selection method")->capture_default_str();
+  summarize->add_option("--method", summary_options.method, "Sentence selection method")
+      ->check(CLI::IsMember(SelectorNames()))
+      ->capture_default_str();
   summarize->add_option("--max-article-bytes", max_article_bytes, "Larger inputs are refused")->capture_default_str();
 
   EvaluationOptions eval_options;
@@ -118,7 +120,9 @@ int main(int argc, char** argv) {
   eval->add_option("--words", eval_options.summary.max_words, "Word budget, also ROUGE's -l cut")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
-  eval->add_option("--method", eval_options.summary.method, "Sentence selection method")->capture_default_str();
+  eval->add_option("--method", eval_options.summary.method, "Sentence selection method")
+      ->check(CLI::IsMember(SelectorNames()))
+      ->capture_default_str();
   eval->add_option("--summaries-out", eval_options.summaries_out, "Write each summary to DIR/<id>.txt");
   eval->add_option("--rouge-data", eval_options.rouge_data,
                    "Folder with wordnet_key_value.txt and smart_common_words.txt (default: ../shared/eval/rouge_resources)");

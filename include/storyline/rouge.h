@@ -88,7 +88,7 @@ class Scorer {
   std::unique_ptr<Impl> impl_;
 };
 
-// Averages per-story scores of one metric as ROUGE-1.5.5 does. `story_ids`
+// Averages per-story scores of one metric as ROUGE-1.5.5 does. The ids
 // name the stories; they are sorted as strings (ROUGE's instance order) before
 // resampling.
 Average Aggregate(const std::vector<std::pair<std::string, Prf>>& per_story, const Options& options);

@@ -203,7 +203,6 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles) {
         doc.units.push_back(std::move(u));
       }
     }
-    doc.sentences_per_article.push_back(position);
   }
   MergeNearCopies(&doc);
   return doc;

@@ -29,7 +29,6 @@ struct SentenceUnit {
 
 struct StoryDocument {
   std::vector<SentenceUnit> units;
-  std::vector<int> sentences_per_article;
   int num_articles = 0;
 };
 
