@@ -23,17 +23,20 @@ TEST(EvaluationFloor, Duc2004At100Words) {
   EvaluationResult r = Evaluate(shared, "duc2004.jsonl", 100);
   EXPECT_EQ(r.stories, 50);
   EXPECT_TRUE(r.errors.empty());
-  // Above LexRank (36.00 / 7.51) and Centroid (36.42 / 7.98) as published.
-  EXPECT_GT(r.averages["ROUGE-1"].mean.r, 0.3650);
-  EXPECT_GT(r.averages["ROUGE-2"].mean.r, 0.0850);
+  // Ahead of every published unsupervised system on both at once (best R-1:
+  // DPP 39.84; best R-2: ICSISumm 9.81), with a margin.
+  EXPECT_GE(r.averages["ROUGE-1"].mean.r, 0.4000);
+  EXPECT_GE(r.averages["ROUGE-2"].mean.r, 0.1030);
 }
 
 TEST(EvaluationFloor, MultiNewsAt300Words) {
   STORYLINE_REQUIRE_SHARED(shared);
   EvaluationResult r = Evaluate(shared, "multinews_dev100.jsonl", 300);
   EXPECT_EQ(r.stories, 100);
-  // Above the Lead baseline (42.9 R-1 F).
-  EXPECT_GT(r.averages["ROUGE-1"].mean.f, 0.4300);
+  // Ahead of the peers run side by side (best: sume's concept ILP, 45.86 /
+  // 16.90 F, whose R-2 is not yet passed; see docs/benchmarks.md).
+  EXPECT_GT(r.averages["ROUGE-1"].mean.f, 0.4650);
+  EXPECT_GT(r.averages["ROUGE-2"].mean.f, 0.1620);
 }
 
 }  // namespace

@@ -130,10 +130,14 @@ int main(int argc, char** argv) {
   eval->add_flag("--no-stem", no_stem, "Score without stemming (ROUGE without -m)");
   eval->add_flag("--no-limit", no_limit, "Do not cut summaries at the word budget (ROUGE without -l)");
   eval->add_flag("--remove-stopwords", stopwords, "Remove stopwords before scoring (ROUGE -s)");
+  std::vector<std::string> without;
+  eval->add_option("--without", without, "Switch off one part of the engine, to measure what it brings (repeatable)")
+      ->check(CLI::IsMember(SummaryPartNames()));
 
   CLI11_PARSE(app, argc, argv);
 
   if (summarize->parsed()) return RunSummarize(paths, summary_options, format, max_article_bytes);
+  for (const std::string& part : without) SetPart(eval_options.summary.parts, part, false);
   eval_options.rouge.stem = !no_stem;
   eval_options.rouge.word_limit = no_limit ? 0 : eval_options.summary.max_words;
   eval_options.rouge.remove_stopwords = stopwords;

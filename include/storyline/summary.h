@@ -13,6 +13,23 @@
 
 namespace storyline {
 
+// The parts of the engine that can be switched off, one at a time, to measure
+// what each brings (docs/benchmarks.md, "Ablation"). All on by default; users
+// have no reason to switch any off.
+struct SummaryParts {
+  bool cleaning = true;     // page furniture, embedded posts, captions, datelines
+  bool copies = true;       // wire copy collapsed into one statement
+  bool position = true;     // earlier sentences of an article favoured
+  bool redundancy = true;   // no two sentences saying the same thing
+  bool trimming = true;     // asides and closing speech tags cut
+  bool unigrams = true;     // single content words count as concepts, beside word pairs
+};
+
+// Names accepted by SetPart(), in SummaryParts order.
+std::vector<std::string> SummaryPartNames();
+// Switches the named part on or off; false if there is no such part.
+bool SetPart(SummaryParts& parts, const std::string& name, bool on);
+
 struct SummaryOptions {
   // The summary has at most this many words (white-space separated, as ROUGE
   // counts them). Whole sentences only.
@@ -23,6 +40,7 @@ struct SummaryOptions {
   int min_sentence_words = 8;
   // Sentences longer than this are not either (run-ons, lists, scraping joins).
   int max_sentence_words = 60;
+  SummaryParts parts;
 };
 
 // Where a summary sentence stands in one source article.
@@ -35,6 +53,7 @@ struct Citation {
 struct SummarySentence {
   std::string text;                 // as shown to the reader
   std::vector<Citation> citations;  // every article carrying the sentence, in source order
+  bool trimmed = false;             // an aside or closing speech tag of the source sentence was cut
 };
 
 struct SourceInfo {

@@ -8,7 +8,7 @@ namespace {
 
 std::string Cites(const SummarySentence& s) {
   std::string out;
-  for (const Citation& c : s.citations) out += "[" + std::to_string(c.source + 1) + "]";
+  for (const Citation& c : s.citations) out.append("[").append(std::to_string(c.source + 1)).append("]");
   return out;
 }
 
@@ -16,17 +16,16 @@ std::string RenderText(const Summary& sm, bool markdown) {
   std::string out;
   if (markdown) out += "## Summary\n\n";
   for (const SummarySentence& s : sm.sentences) {
-    out += s.text + " " + Cites(s);
-    out += markdown ? "\n\n" : "\n";
+    out.append(s.text).append(" ").append(Cites(s)).append(markdown ? "\n\n" : "\n");
   }
   if (sm.sentences.empty()) out += markdown ? "_No sentence of the sources could be used._\n\n" : "(no summary)\n";
   out += markdown ? "## Sources\n\n" : "\nSources\n";
   for (size_t i = 0; i < sm.sources.size(); ++i) {
     const SourceInfo& src = sm.sources[i];
     if (markdown) {
-      out += std::to_string(i + 1) + ". **" + src.headline + "** (`" + src.name + "`)\n";
+      out.append(std::to_string(i + 1)).append(". **").append(src.headline).append("** (`").append(src.name).append("`)\n");
     } else {
-      out += "[" + std::to_string(i + 1) + "] " + src.headline + " (" + src.name + ")\n";
+      out.append("[").append(std::to_string(i + 1)).append("] ").append(src.headline).append(" (").append(src.name).append(")\n");
     }
   }
   return out;
@@ -39,6 +38,7 @@ std::string RenderJson(const Summary& sm) {
   for (const SummarySentence& s : sm.sentences) {
     nlohmann::ordered_json js;
     js["text"] = s.text;
+    if (s.trimmed) js["trimmed"] = true;
     js["sources"] = nlohmann::ordered_json::array();
     js["spans"] = nlohmann::ordered_json::array();
     for (const Citation& c : s.citations) {

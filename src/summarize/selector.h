@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "storyline/status.h"
+#include "storyline/summary.h"
 #include "summarize/story_document.h"
 
 namespace storyline {
@@ -23,8 +24,17 @@ class Selector {
                                   int budget) const = 0;
 };
 
+// The registered methods, the default first.
 std::vector<std::string> SelectorNamesImpl();
-Result<std::unique_ptr<Selector>> MakeSelector(const std::string& name);
+// `parts` says which of the engine's parts the selector may use (position,
+// redundancy, unigram concepts).
+Result<std::unique_ptr<Selector>> MakeSelector(const std::string& name, const SummaryParts& parts);
+
+// One factory per method, each in its own file.
+std::unique_ptr<Selector> MakeConceptSelector(const SummaryParts& parts);
+std::unique_ptr<Selector> MakeIlpSelector(const SummaryParts& parts);
+std::unique_ptr<Selector> MakeSubmodularSelector(const SummaryParts& parts);
+std::unique_ptr<Selector> MakeCentroidSelector(const SummaryParts& parts);
 
 }  // namespace storyline
 

@@ -126,7 +126,7 @@ std::string CollapsedParagraph(const Article& a, Span p) { return Display(std::s
 
 }  // namespace
 
-StoryDocument BuildStoryDocument(const std::vector<Article>& articles) {
+StoryDocument BuildStoryDocument(const std::vector<Article>& articles, const DocumentOptions& options) {
   const Rules& rules = Rules::Get();
   StoryDocument doc;
   doc.num_articles = static_cast<int>(articles.size());
@@ -142,18 +142,20 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles) {
     std::unordered_map<std::string, int> seen;
     for (const Span& p : a.paragraphs) {
       const std::string collapsed = CollapsedParagraph(a, p);
-      if (rules.StartsTail(collapsed)) break;
+      if (options.clean && rules.StartsTail(collapsed)) break;
       paras.push_back(p);
       ++seen[collapsed];
     }
     int position = 0;
     for (const Span& p0 : paras) {
-      const std::string collapsed = CollapsedParagraph(a, p0);
-      if (seen[collapsed] > 1) continue;
-      if (!a.headline.empty() && collapsed == a.headline) continue;
-      if (rules.IsBoilerplateParagraph(collapsed)) continue;
       Span p = p0;
-      p.begin += rules.PrefixLength(text.substr(p.begin, p.size()));
+      if (options.clean) {
+        const std::string collapsed = CollapsedParagraph(a, p0);
+        if (seen[collapsed] > 1) continue;
+        if (!a.headline.empty() && collapsed == a.headline) continue;
+        if (rules.IsBoilerplateParagraph(collapsed)) continue;
+        p.begin += rules.PrefixLength(text.substr(p.begin, p.size()));
+      }
       const std::string_view ptext = text.substr(p.begin, p.size());
 
       struct Piece {
@@ -168,7 +170,7 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles) {
         piece.span = {p.begin + s.begin, p.begin + s.end};
         piece.display = Display(ptext.substr(s.begin, s.size()));
         piece.glued = s.begin > 0 && !IsSpace(ptext[s.begin - 1]);
-        piece.social = rules.IsBoilerplateSentence(piece.display);
+        piece.social = options.clean && rules.IsBoilerplateSentence(piece.display);
         pieces.push_back(std::move(piece));
       }
       // An embedded post pasted into the text: the sentences glued on before a
@@ -184,9 +186,13 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles) {
         }
       }
       for (Piece& piece : pieces) {
-        const std::string key = DedupKey(piece.display);
+        std::string key = DedupKey(piece.display);
         if (key.empty()) continue;
         const Occurrence occ{ai, piece.span, position++};
+        if (!options.collapse_copies) {  // every sentence its own unit
+          key.push_back('\0');
+          key += std::to_string(doc.units.size());
+        }
         auto it = by_key.find(key);
         if (it != by_key.end()) {
           doc.units[it->second].occurrences.push_back(occ);
@@ -194,17 +200,25 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles) {
         }
         SentenceUnit u;
         u.occurrences.push_back(occ);
+        u.complete = EndsLikeSentence(piece.display);
+        if (options.trim && !piece.social) {
+          std::string trimmed = rules.TrimSentence(piece.display);
+          // A cut that leaves no sentence behind is not made.
+          if (trimmed.size() < piece.display.size() && EndsLikeSentence(trimmed) && CountWords(trimmed) >= 4) {
+            piece.display = std::move(trimmed);
+            u.trimmed = true;
+          }
+        }
         u.tokens = Tokenize(piece.display);
         u.words = CountWords(piece.display);
-        u.complete = EndsLikeSentence(piece.display);
         u.boilerplate = piece.social;
         u.display = std::move(piece.display);
-        by_key.emplace(key, static_cast<int>(doc.units.size()));
+        by_key.emplace(std::move(key), static_cast<int>(doc.units.size()));
         doc.units.push_back(std::move(u));
       }
     }
   }
-  MergeNearCopies(&doc);
+  if (options.collapse_copies) MergeNearCopies(&doc);
   return doc;
 }
 

@@ -25,6 +25,15 @@ struct SentenceUnit {
   int words = 0;             // white-space words of `display`
   bool complete = false;     // ends like a sentence (stop, question or exclamation)
   bool boilerplate = false;  // social-media embed, link, share prompt
+  bool trimmed = false;      // `display` is shorter than the source sentence
+};
+
+// What BuildStoryDocument does beyond splitting; each can be switched off to
+// measure what it brings (storyline eval --without).
+struct DocumentOptions {
+  bool clean = true;            // drop page furniture, embeds, captions, datelines
+  bool collapse_copies = true;  // one unit per statement repeated across outlets
+  bool trim = true;             // cut asides and closing speech tags (Rules::TrimSentence)
 };
 
 struct StoryDocument {
@@ -33,7 +42,7 @@ struct StoryDocument {
 };
 
 // Builds the story's units. Articles keep their order.
-StoryDocument BuildStoryDocument(const std::vector<Article>& articles);
+StoryDocument BuildStoryDocument(const std::vector<Article>& articles, const DocumentOptions& options = {});
 
 }  // namespace storyline
 

@@ -70,5 +70,34 @@ TEST(StoryDocument, SeedStoryWireParagraphIsOneUnitFromTwoOutlets) {
   }
 }
 
+TEST(StoryDocument, OptionsSwitchCleaningCopiesAndTrimmingOff) {
+  const std::vector<Article> story = {
+      Text("a.txt", "Storm hits coast\nThe harbour wall (built in 1870) gave way on Monday night, police said.\n"
+                    "Kindly share this story:\nLeave a Reply\nYour email address will not be published.\n"),
+      Text("b.txt", "The harbour wall (built in 1870) gave way on Monday night, police said.\n")};
+  const StoryDocument full = BuildStoryDocument(story);
+  const SentenceUnit* wall = Find(full, "harbour wall");
+  ASSERT_NE(wall, nullptr);
+  EXPECT_EQ(wall->display, "The harbour wall gave way on Monday night.");
+  EXPECT_TRUE(wall->trimmed);
+  EXPECT_EQ(wall->occurrences.size(), 2u);
+  EXPECT_EQ(Find(full, "email address"), nullptr);
+
+  DocumentOptions off;
+  off.clean = false;
+  off.collapse_copies = false;
+  off.trim = false;
+  const StoryDocument bare = BuildStoryDocument(story, off);
+  ASSERT_NE(Find(bare, "email address"), nullptr);
+  int walls = 0;
+  for (const SentenceUnit& u : bare.units) {
+    if (u.display.find("harbour wall") == std::string::npos) continue;
+    ++walls;
+    EXPECT_FALSE(u.trimmed);
+    EXPECT_EQ(u.display, "The harbour wall (built in 1870) gave way on Monday night, police said.");
+  }
+  EXPECT_EQ(walls, 2);
+}
+
 }  // namespace
 }  // namespace storyline

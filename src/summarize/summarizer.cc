@@ -50,14 +50,18 @@ bool QuotesBalanced(const std::string& s) {
 
 Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOptions& options) {
   if (options.max_words <= 0) return Status::InvalidArgument("--words must be a positive number of words");
-  STORYLINE_ASSIGN_OR_RETURN(std::unique_ptr<Selector> selector, MakeSelector(options.method));
+  STORYLINE_ASSIGN_OR_RETURN(std::unique_ptr<Selector> selector, MakeSelector(options.method, options.parts));
   if (articles.empty()) return Status::FailedPrecondition("no articles to summarize");
 
   Summary summary;
   for (const Article& a : articles) {
     summary.sources.push_back({a.name, a.path, a.headline.empty() ? OpeningWords(a) : a.headline});
   }
-  const StoryDocument doc = BuildStoryDocument(articles);
+  DocumentOptions doc_options;
+  doc_options.clean = options.parts.cleaning;
+  doc_options.collapse_copies = options.parts.copies;
+  doc_options.trim = options.parts.trimming;
+  const StoryDocument doc = BuildStoryDocument(articles, doc_options);
   if (doc.units.empty()) return Status::FailedPrecondition("no article holds usable text");
 
   std::vector<int> candidates;
@@ -85,6 +89,7 @@ Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOpt
     const SentenceUnit& unit = doc.units[u];
     SummarySentence s;
     s.text = unit.display;
+    s.trimmed = unit.trimmed;
     std::vector<Occurrence> occ = unit.occurrences;
     std::stable_sort(occ.begin(), occ.end(), [](const Occurrence& a, const Occurrence& b) { return a.article < b.article; });
     for (const Occurrence& o : occ) {
@@ -98,5 +103,36 @@ Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOpt
 }
 
 std::vector<std::string> SelectorNames() { return storyline::SelectorNamesImpl(); }
+
+namespace {
+
+struct PartField {
+  const char* name;
+  bool SummaryParts::*field;
+};
+
+constexpr PartField kParts[] = {
+    {"cleaning", &SummaryParts::cleaning},     {"copies", &SummaryParts::copies},
+    {"position", &SummaryParts::position},     {"redundancy", &SummaryParts::redundancy},
+    {"trimming", &SummaryParts::trimming},     {"unigrams", &SummaryParts::unigrams},
+};
+
+}  // namespace
+
+std::vector<std::string> SummaryPartNames() {
+  std::vector<std::string> names;
+  for (const PartField& p : kParts) names.emplace_back(p.name);
+  return names;
+}
+
+bool SetPart(SummaryParts& parts, const std::string& name, bool on) {
+  for (const PartField& p : kParts) {
+    if (name == p.name) {
+      parts.*p.field = on;
+      return true;
+    }
+  }
+  return false;
+}
 
 }  // namespace storyline

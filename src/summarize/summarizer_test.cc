@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <set>
 
 namespace storyline {
 namespace {
@@ -22,6 +23,20 @@ std::string Collapse(const std::string& s) {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {
       out += c;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : s + " ") {
+    if (c == ' ') {
+      if (!w.empty()) out.push_back(w);
+      w.clear();
+    } else {
+      w += c;
     }
   }
   return out;
@@ -71,6 +86,51 @@ TEST(Summarize, LightlyEditedWireCopyCitesBothOutlets) {
             (std::vector<std::vector<int>>{{0, 2}}));
 }
 
+// Every method gives a cited summary within budget, and the methods differ.
+TEST(Summarize, EveryMethodGivesACitedSummaryWithinBudget) {
+  const auto articles = ExampleStory();
+  std::set<std::string> distinct;
+  for (const std::string& method : SelectorNames()) {
+    for (int budget : {50, 100, 200}) {
+      SummaryOptions o;
+      o.method = method;
+      o.max_words = budget;
+      Result<Summary> s = Summarize(articles, o);
+      ASSERT_TRUE(s.ok()) << method << ": " << s.status().message();
+      EXPECT_LE(s->words, budget) << method;
+      EXPECT_GE(s->words, budget / 3) << method << " leaves most of the budget unused";
+      ASSERT_FALSE(s->sentences.empty()) << method;
+      for (const SummarySentence& sent : s->sentences) EXPECT_FALSE(sent.citations.empty()) << method;
+      if (budget == 100) distinct.insert(Render(*s, OutputFormat::kText));
+    }
+  }
+  EXPECT_GE(SelectorNames().size(), 4u);
+  EXPECT_GE(distinct.size(), 3u);
+}
+
+TEST(Summarize, UnknownMethodIsAnError) {
+  SummaryOptions o;
+  o.method = "oracle";
+  Result<Summary> s = Summarize(ExampleStory(), o);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("concept"), std::string::npos) << "names the known methods";
+}
+
+TEST(Summarize, PartsCanBeSwitchedOffByName) {
+  SummaryParts parts;
+  for (const std::string& name : SummaryPartNames()) EXPECT_TRUE(SetPart(parts, name, false)) << name;
+  EXPECT_FALSE(parts.cleaning || parts.copies || parts.position || parts.redundancy || parts.trimming || parts.unigrams);
+  EXPECT_FALSE(SetPart(parts, "everything", false));
+  // With every part off the engine still summarizes, differently.
+  SummaryOptions o;
+  o.parts = parts;
+  Result<Summary> bare = Summarize(ExampleStory(), o);
+  Result<Summary> full = Summarize(ExampleStory());
+  ASSERT_TRUE(bare.ok() && full.ok());
+  EXPECT_FALSE(bare->sentences.empty());
+  EXPECT_NE(Render(*bare, OutputFormat::kText), Render(*full, OutputFormat::kText));
+}
+
 TEST(Summarize, BoilerplateNeverReachesTheSummary) {
   SummaryOptions o;
   o.max_words = 1000;  // room for everything that is summary material
@@ -96,8 +156,18 @@ TEST(Summarize, CitationOffsetsPointAtTheSentenceInTheRawFile) {
       const Article& a = articles[c.source];
       ASSERT_LE(c.raw.end, a.raw.size());
       const std::string raw = a.raw.substr(c.raw.begin, c.raw.size());
-      if (a.format == ArticleFormat::kText) {
+      if (a.format == ArticleFormat::kText && !sent.trimmed) {
         EXPECT_EQ(Collapse(raw), sent.text);
+      } else if (a.format == ArticleFormat::kText) {
+        // A trimmed sentence's words all stand, in order, in the source sentence.
+        const std::string source = Collapse(raw);
+        EXPECT_GT(source.size(), sent.text.size());
+        size_t at = 0;
+        for (const std::string& word : Words(sent.text.substr(0, sent.text.size() - 1))) {
+          at = source.find(word, at);
+          ASSERT_NE(at, std::string::npos) << word << " of '" << sent.text << "' not in '" << source << "'";
+          at += word.size();
+        }
       } else {
         EXPECT_NE(raw.find("<"), 0u);  // starts in text, not in a tag
         EXPECT_GT(raw.size(), sent.text.size() / 2);

@@ -61,6 +61,10 @@ Result<std::unique_ptr<Rules>> Rules::Parse(std::string_view abbreviations, std:
       r->prefix_.push_back(std::move(re));
     } else if (f[0] == "sentence") {
       r->sentence_.push_back(std::move(re));
+    } else if (f[0] == "aside") {
+      r->aside_.push_back(std::move(re));
+    } else if (f[0] == "speech_tag") {
+      r->speech_tag_.push_back(std::move(re));
     } else {
       return Status::InvalidArgument("unknown kind '" + std::string(f[0]) + "'");
     }
@@ -112,6 +116,19 @@ bool Rules::IsBoilerplateSentence(std::string_view s) const {
     if (re2::RE2::PartialMatch(s, *re)) return true;
   }
   return false;
+}
+
+std::string Rules::TrimSentence(std::string_view sentence) const {
+  std::string s(sentence);
+  for (const auto& re : aside_) re2::RE2::GlobalReplace(&s, *re, "");
+  const bool quotes = s.find('"') != std::string::npos || s.find("\xE2\x80\x9C") != std::string::npos ||
+                      s.find("\xE2\x80\x9D") != std::string::npos;
+  if (!quotes) {
+    for (const auto& re : speech_tag_) {
+      if (re2::RE2::Replace(&s, *re, ".")) break;
+    }
+  }
+  return s;
 }
 
 }  // namespace storyline

@@ -43,12 +43,15 @@ class Rules {
   // Length of a dateline or similar prefix to cut from the paragraph (0: none).
   size_t PrefixLength(std::string_view paragraph) const;
   bool IsBoilerplateSentence(std::string_view sentence) const;
+  // The sentence with its asides cut, and its closing speech tag when it
+  // quotes no one; white space and the first letter's case are tidied.
+  std::string TrimSentence(std::string_view sentence) const;
 
  private:
   Rules() = default;
   std::unordered_map<std::string, AbbreviationKind> abbreviations_;
   std::unordered_set<std::string> starters_, stopwords_;
-  std::vector<std::unique_ptr<re2::RE2>> paragraph_, tail_, prefix_, sentence_;
+  std::vector<std::unique_ptr<re2::RE2>> paragraph_, tail_, prefix_, sentence_, aside_, speech_tag_;
 };
 
 }  // namespace storyline

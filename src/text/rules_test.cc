@@ -63,5 +63,27 @@ TEST(Rules, SocialMediaSentences) {
   EXPECT_FALSE(r.IsBoilerplateSentence("Syria's children have had a horrific week, UNICEF said."));
 }
 
+TEST(Rules, PhotoCaptionsAndCorrectionsAreNotSummaryMaterial) {
+  const Rules& r = Rules::Get();
+  EXPECT_TRUE(r.IsBoilerplateSentence("FILE - In this Sunday, Dec. 20, 2009 file photo, a nun walks in the square."));
+  EXPECT_TRUE(r.IsBoilerplateSentence("In this photo taken on Monday, rescuers search the rubble."));
+  EXPECT_TRUE(r.IsBoilerplateSentence("(Correction: This story has been updated to give the right date.)"));
+  EXPECT_FALSE(r.IsBoilerplateSentence("In this town, the file of complaints keeps growing."));
+}
+
+TEST(Rules, TrimSentenceCutsAsidesAndClosingSpeechTags) {
+  const Rules& r = Rules::Get();
+  EXPECT_EQ(r.TrimSentence("The bridge (opened in 1998) gave way on Monday, the fire chief said."),
+            "The bridge gave way on Monday.");
+  EXPECT_EQ(r.TrimSentence("About 300 households were moved out, officials told Reuters."),
+            "About 300 households were moved out.");
+  // A sentence that quotes someone keeps its speech tag: it says who spoke.
+  EXPECT_EQ(r.TrimSentence("\"Every minute counts,\" the fire chief said."), "\"Every minute counts,\" the fire chief said.");
+  EXPECT_EQ(r.TrimSentence("\xE2\x80\x9CWe are ready,\xE2\x80\x9D she said."),
+            "\xE2\x80\x9CWe are ready,\xE2\x80\x9D she said.");
+  // Only a tag at the very end, after a comma, is cut.
+  EXPECT_EQ(r.TrimSentence("Officials said the bridge would reopen."), "Officials said the bridge would reopen.");
+}
+
 }  // namespace
 }  // namespace storyline

@@ -1,0 +1,103 @@
+#include "summarize/concepts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+namespace storyline {
+
+namespace {
+
+// Weight of each statement of a concept beyond the first in each article.
+constexpr double kRepeatWeight = 0.5;
+// A concept stated fewer times than this carries no weight: what one source
+// says once is not what the story is about.
+constexpr double kMinStatements = 2;
+// Weight = (articles + kRepeatWeight x further statements) ^ kWeightPower.
+constexpr double kWeightPower = 1.5;
+
+void SortUnique(std::vector<int>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+}  // namespace
+
+ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams) {
+  const size_t n = doc.units.size();
+  ConceptModel m;
+  m.unit_concepts.resize(n);
+  m.content.resize(n);
+  std::unordered_map<std::string, int> ids;       // concept -> id
+  std::unordered_map<std::string, int> stem_ids;  // content stem -> id
+  std::vector<std::vector<int>> all(n);
+  std::string key;
+  for (size_t u = 0; u < n; ++u) {
+    const SentenceUnit& unit = doc.units[u];
+    if (unit.boilerplate) continue;
+    const auto& t = unit.tokens;
+    for (size_t i = 0; i + 1 < t.size(); ++i) {
+      if (t[i].stopword && t[i + 1].stopword) continue;
+      key.assign(t[i].stem).append(1, ' ').append(t[i + 1].stem);
+      all[u].push_back(ids.emplace(key, static_cast<int>(ids.size())).first->second);
+    }
+    for (const Token& tok : t) {
+      if (tok.stopword) continue;
+      m.content[u].push_back(stem_ids.emplace(tok.stem, static_cast<int>(stem_ids.size())).first->second);
+      // A bigram key always holds a space, a stem never does: no clash.
+      if (unigrams) all[u].push_back(ids.emplace(tok.stem, static_cast<int>(ids.size())).first->second);
+    }
+    SortUnique(all[u]);
+    SortUnique(m.content[u]);
+  }
+
+  // Statements of each concept, and the distinct articles that make them.
+  const size_t c_count = ids.size();
+  std::vector<double> statements(c_count, 0), articles(c_count, 0);
+  std::vector<std::pair<int, int>> said;  // (concept, article)
+  for (size_t u = 0; u < n; ++u) {
+    for (int c : all[u]) {
+      statements[c] += static_cast<double>(doc.units[u].occurrences.size());
+      for (const Occurrence& o : doc.units[u].occurrences) said.emplace_back(c, o.article);
+    }
+  }
+  std::sort(said.begin(), said.end());
+  said.erase(std::unique(said.begin(), said.end()), said.end());
+  for (const auto& [c, a] : said) articles[c] += 1;
+
+  std::vector<int> kept(c_count, -1);
+  for (size_t c = 0; c < c_count; ++c) {
+    if (statements[c] < kMinStatements) continue;
+    kept[c] = static_cast<int>(m.weight.size());
+    m.weight.push_back(std::pow(articles[c] + kRepeatWeight * (statements[c] - articles[c]), kWeightPower));
+  }
+  for (size_t u = 0; u < n; ++u) {
+    for (int c : all[u]) {
+      if (kept[c] >= 0) m.unit_concepts[u].push_back(kept[c]);
+    }
+  }
+  return m;
+}
+
+bool SameContent(const std::vector<int>& a, const std::vector<int>& b, double max_share) {
+  const size_t smaller = std::min(a.size(), b.size());
+  if (smaller == 0) return false;
+  size_t i = 0, j = 0, common = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return static_cast<double>(common) / static_cast<double>(smaller) > max_share;
+}
+
+double LeadPrior(const SentenceUnit& unit, double lead) { return 1 + lead / (1 + unit.occurrences.front().position); }
+
+}  // namespace storyline
