@@ -1,10 +1,12 @@
 // Summarizing speed over the evaluation corpora: stories per second, MB of
 // article text per second and peak memory, as medians over several runs.
 //
-//   build/bench/bench_summarize [--runs N] [--words N] CORPUS.jsonl...
+//   build/bench/bench_summarize [--runs N] [--words N] [--methods a,b] CORPUS.jsonl...
 //
 // Parsing the corpus is not timed; summarizing every story (cleaning,
-// splitting, dedup, selection) is. Single thread.
+// splitting, dedup, selection) is. Single thread. Every selection method (or
+// those named) runs on the same loaded corpus, one after the other, so the
+// figures compare side by side.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -38,9 +40,18 @@ int main(int argc, char** argv) {
   int runs = 7;
   storyline::SummaryOptions options;
   std::vector<std::string> corpora;
+  std::vector<std::string> methods = storyline::SelectorNames();
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--runs") && i + 1 < argc) {
       runs = std::atoi(argv[++i]);
+    } else if (!std::strcmp(argv[i], "--methods") && i + 1 < argc) {
+      methods.clear();
+      std::string list = argv[++i];
+      for (size_t b = 0, e; b <= list.size(); b = e + 1) {
+        e = list.find(',', b);
+        if (e == std::string::npos) e = list.size();
+        if (e > b) methods.push_back(list.substr(b, e - b));
+      }
     } else if (!std::strcmp(argv[i], "--words") && i + 1 < argc) {
       options.max_words = std::atoi(argv[++i]);
     } else {
@@ -48,11 +59,11 @@ int main(int argc, char** argv) {
     }
   }
   if (corpora.empty() || runs < 1) {
-    std::fprintf(stderr, "usage: bench_summarize [--runs N] [--words N] CORPUS.jsonl...\n");
+    std::fprintf(stderr, "usage: bench_summarize [--runs N] [--words N] [--methods a,b] CORPUS.jsonl...\n");
     return 2;
   }
-  std::printf("%-34s %6s %5s %10s %12s %10s %12s\n", "corpus", "words", "runs", "stories", "median s",
-              "stories/s", "MB/s");
+  std::printf("%-26s %-11s %6s %5s %8s %10s %11s %8s\n", "corpus", "method", "words", "runs", "stories",
+              "median s", "stories/s", "MB/s");
   for (const std::string& path : corpora) {
     auto corpus = storyline::ReadCorpus(path);
     if (!corpus.ok()) {
@@ -63,20 +74,25 @@ int main(int argc, char** argv) {
     for (const auto& s : corpus->stories) {
       for (const auto& a : s.articles) bytes += a.raw.size();
     }
-    std::vector<double> seconds;
-    size_t sentences = 0;
-    for (int r = 0; r < runs; ++r) {
-      const auto t0 = std::chrono::steady_clock::now();
-      for (const auto& s : corpus->stories) {
-        auto sum = storyline::Summarize(s.articles, options);
-        if (sum.ok()) sentences += sum->sentences.size();
-      }
-      seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-    }
-    const double med = Median(seconds);
     const std::string name = path.substr(path.find_last_of('/') + 1);
-    std::printf("%-34s %6d %5d %10zu %12.4f %10.1f %12.2f\n", name.c_str(), options.max_words, runs,
-                corpus->stories.size(), med, corpus->stories.size() / med, bytes / 1e6 / med);
+    for (const std::string& method : methods) {
+      options.method = method;
+      std::vector<double> seconds;
+      for (int r = 0; r < runs; ++r) {
+        const auto t0 = std::chrono::steady_clock::now();
+        for (const auto& s : corpus->stories) {
+          auto sum = storyline::Summarize(s.articles, options);
+          if (!sum.ok() && sum.status().code() == storyline::Status::Code::kInvalidArgument) {
+            std::fprintf(stderr, "%s\n", sum.status().message().c_str());
+            return 2;
+          }
+        }
+        seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+      }
+      const double med = Median(seconds);
+      std::printf("%-26s %-11s %6d %5d %8zu %10.4f %11.1f %8.2f\n", name.c_str(), method.c_str(), options.max_words,
+                  runs, corpus->stories.size(), med, corpus->stories.size() / med, bytes / 1e6 / med);
+    }
   }
   std::printf("peak memory: %.1f MB (resident, whole process, corpora loaded)\n", PeakRssKb() / 1024.0);
   return 0;
