@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Summary quality of every selection method on both evaluation sets, and the
+# ablation of the default engine's parts, as Markdown tables (the ones in
+# docs/benchmarks.md). Data is read from ../shared, never copied.
+#
+#   bench/quality.sh              # methods and ablation
+#   bench/quality.sh methods      # only the methods table
+#   bench/quality.sh ablation     # only the ablation table
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh >/dev/null
+shared="${STORYLINE_SHARED:-../shared}"
+duc="$shared/eval/duc2004.jsonl"
+mn="$shared/eval/multinews_dev100.jsonl"
+what="${1:-all}"
+
+# eval CORPUS WORDS FIELD ARGS... -> "R-1 | R-2 | R-L | R-SU4 | stories/s" (x100, FIELD = r or f)
+score() {
+  local corpus=$1 words=$2 field=$3
+  shift 3
+  build/storyline eval "$corpus" --words "$words" --json "$@" 2>/dev/null | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+r = d["rouge"]
+f = sys.argv[1]
+cells = ["%.2f" % (100 * r[m][f]) for m in ("rouge-1", "rouge-2", "rouge-l", "rouge-su4")]
+cells.append("%.0f" % (d["stories"] / d["seconds"]))
+print(" | ".join(cells))' "$field"
+}
+
+if [[ $what == all || $what == methods ]]; then
+  echo "| method | DUC R-1 | R-2 | R-L | R-SU4 | stories/s | MN R-1 F | R-2 F | R-L F | R-SU4 F | stories/s |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  for m in $(build/storyline eval --help | sed -n 's/.*--method TEXT:{\([^}]*\)}.*/\1/p' | tr ',' ' '); do
+    echo "| $m | $(score "$duc" 100 r --method "$m") | $(score "$mn" 300 f --method "$m") |"
+  done
+  echo
+fi
+if [[ $what == all || $what == ablation ]]; then
+  echo "| default engine | DUC R-1 | R-2 | R-L | R-SU4 | stories/s | MN R-1 F | R-2 F | R-L F | R-SU4 F | stories/s |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| all parts | $(score "$duc" 100 r) | $(score "$mn" 300 f) |"
+  for part in cleaning copies position redundancy trimming unigrams; do
+    echo "| without $part | $(score "$duc" 100 r --without "$part") | $(score "$mn" 300 f --without "$part") |"
+  done
+fi
