@@ -40,7 +40,7 @@ if [[ $what == all || $what == ablation ]]; then
   echo "| default engine | DUC R-1 | R-2 | R-L | R-SU4 | stories/s | MN R-1 F | R-2 F | R-L F | R-SU4 F | stories/s |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   echo "| all parts | $(score "$duc" 100 r) | $(score "$mn" 300 f) |"
-  for part in cleaning copies position redundancy trimming unigrams; do
+  for part in cleaning copies position redundancy trimming unigrams openers; do
     echo "| without $part | $(score "$duc" 100 r --without "$part") | $(score "$mn" 300 f --without "$part") |"
   done
 fi

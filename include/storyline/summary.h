@@ -23,6 +23,7 @@ struct SummaryParts {
   bool redundancy = true;   // no two sentences saying the same thing
   bool trimming = true;     // asides and closing speech tags cut
   bool unigrams = true;     // single content words count as concepts, beside word pairs
+  bool openers = true;      // sentences opening with a pronoun ("He", "This") held back
 };
 
 // Names accepted by SetPart(), in SummaryParts order.

@@ -4,7 +4,9 @@
 // A summary is worth the weight of the concepts it covers, each counted once,
 // so repeating a covered fact gains nothing. Sentences are added by gain per
 // word^kLengthExponent, times a prior favouring the first sentences of each
-// article; a sentence saying what a chosen one says is skipped. Greedy
+// article, and held back (x kLeansBackFactor) when the sentence opens with a
+// pronoun that points to a sentence the summary may not carry; a sentence
+// saying what a chosen one says is skipped. Greedy
 // selection by gain per cost is within a constant factor of the best coverage
 // (the objective is submodular), and in practice it beats the exact program
 // ("ilp"), which overfills the budget with short sentences.
@@ -20,6 +22,7 @@ namespace {
 // Gain is divided by length^kLengthExponent: below 1 gives longer sentences,
 // which carry more context per citation, a fair chance against short ones.
 constexpr double kLengthExponent = 0.8;
+constexpr double kLeansBackFactor = 0.8;
 
 class ConceptSelector final : public Selector {
  public:
@@ -50,7 +53,8 @@ std::vector<int> GreedyConceptSelect(const StoryDocument& doc, const ConceptMode
       double gain = 0;
       for (int c : m.unit_concepts[u]) gain += covered[c] ? 0 : m.weight[c];
       if (gain <= 0) continue;
-      const double score = gain / std::pow(unit.words, kLengthExponent) * LeadPrior(unit, lead);
+      double score = gain / std::pow(unit.words, kLengthExponent) * LeadPrior(unit, lead);
+      if (parts.openers && unit.leans_back) score *= kLeansBackFactor;
       if (score <= best_score) continue;
       if (parts.redundancy) {
         bool redundant = false;

@@ -212,6 +212,7 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles, const Doc
         u.tokens = Tokenize(piece.display);
         u.words = CountWords(piece.display);
         u.boilerplate = piece.social;
+        u.leans_back = rules.LeansOnContext(piece.display);
         u.display = std::move(piece.display);
         by_key.emplace(std::move(key), static_cast<int>(doc.units.size()));
         doc.units.push_back(std::move(u));

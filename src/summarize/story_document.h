@@ -26,6 +26,7 @@ struct SentenceUnit {
   bool complete = false;     // ends like a sentence (stop, question or exclamation)
   bool boilerplate = false;  // social-media embed, link, share prompt
   bool trimmed = false;      // `display` is shorter than the source sentence
+  bool leans_back = false;   // opens with a pronoun or demonstrative (Rules::LeansOnContext)
 };
 
 // What BuildStoryDocument does beyond splitting; each can be switched off to

@@ -65,6 +65,8 @@ Result<std::unique_ptr<Rules>> Rules::Parse(std::string_view abbreviations, std:
       r->aside_.push_back(std::move(re));
     } else if (f[0] == "speech_tag") {
       r->speech_tag_.push_back(std::move(re));
+    } else if (f[0] == "opener") {
+      r->opener_.push_back(std::move(re));
     } else {
       return Status::InvalidArgument("unknown kind '" + std::string(f[0]) + "'");
     }
@@ -114,6 +116,14 @@ size_t Rules::PrefixLength(std::string_view p) const {
 bool Rules::IsBoilerplateSentence(std::string_view s) const {
   for (const auto& re : sentence_) {
     if (re2::RE2::PartialMatch(s, *re)) return true;
+  }
+  return false;
+}
+
+bool Rules::LeansOnContext(std::string_view s) const {
+  const re2::StringPiece input(s.data(), s.size());
+  for (const auto& re : opener_) {
+    if (re->Match(input, 0, input.size(), re2::RE2::ANCHOR_START, nullptr, 0)) return true;
   }
   return false;
 }

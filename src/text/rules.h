@@ -46,12 +46,15 @@ class Rules {
   // The sentence with its asides cut, and its closing speech tag when it
   // quotes no one; white space and the first letter's case are tidied.
   std::string TrimSentence(std::string_view sentence) const;
+  // Whether the sentence opens with a word that points back to an earlier
+  // sentence (a pronoun or demonstrative), so it reads poorly on its own.
+  bool LeansOnContext(std::string_view sentence) const;
 
  private:
   Rules() = default;
   std::unordered_map<std::string, AbbreviationKind> abbreviations_;
   std::unordered_set<std::string> starters_, stopwords_;
-  std::vector<std::unique_ptr<re2::RE2>> paragraph_, tail_, prefix_, sentence_, aside_, speech_tag_;
+  std::vector<std::unique_ptr<re2::RE2>> paragraph_, tail_, prefix_, sentence_, aside_, speech_tag_, opener_;
 };
 
 }  // namespace storyline

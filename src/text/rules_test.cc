@@ -71,6 +71,18 @@ TEST(Rules, PhotoCaptionsAndCorrectionsAreNotSummaryMaterial) {
   EXPECT_FALSE(r.IsBoilerplateSentence("In this town, the file of complaints keeps growing."));
 }
 
+TEST(Rules, SentencesOpeningWithAPronounLeanOnContext) {
+  const Rules& r = Rules::Get();
+  EXPECT_TRUE(r.LeansOnContext("He said the bridge would reopen."));
+  EXPECT_TRUE(r.LeansOnContext("This was the third collapse in a decade."));
+  EXPECT_TRUE(r.LeansOnContext("It, too, was closed."));
+  EXPECT_FALSE(r.LeansOnContext("Hesitant officials said the bridge would reopen."));
+  EXPECT_TRUE(r.LeansOnContext("It's closed, they\xE2\x80\x99ll say."));
+  EXPECT_TRUE(r.LeansOnContext("They\xE2\x80\x99re closed."));
+  EXPECT_FALSE(r.LeansOnContext("Itsy bitsy."));
+  EXPECT_FALSE(r.LeansOnContext("The mayor said it would reopen."));
+}
+
 TEST(Rules, TrimSentenceCutsAsidesAndClosingSpeechTags) {
   const Rules& r = Rules::Get();
   EXPECT_EQ(r.TrimSentence("The bridge (opened in 1998) gave way on Monday, the fire chief said."),
