@@ -69,6 +69,11 @@ TEST(Rules, PhotoCaptionsAndCorrectionsAreNotSummaryMaterial) {
   EXPECT_TRUE(r.IsBoilerplateSentence("In this photo taken on Monday, rescuers search the rubble."));
   EXPECT_TRUE(r.IsBoilerplateSentence("(Correction: This story has been updated to give the right date.)"));
   EXPECT_FALSE(r.IsBoilerplateSentence("In this town, the file of complaints keeps growing."));
+  EXPECT_TRUE(r.IsBoilerplateSentence("Rating is available when the video has been rented."));
+  EXPECT_TRUE(r.IsBoilerplateSentence("Email notifications are only sent once a day."));
+  EXPECT_TRUE(r.IsBoilerplateSentence("The news and stories that matter, delivered weekday mornings."));
+  EXPECT_TRUE(r.IsBoilerplateSentence("This material may not be published, broadcast, rewritten or redistributed."));
+  EXPECT_FALSE(r.IsBoilerplateSentence("Aid was delivered to the town on Monday."));
 }
 
 TEST(Rules, SentencesOpeningWithAPronounLeanOnContext) {
