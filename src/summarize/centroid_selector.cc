@@ -41,7 +41,10 @@ class CentroidSelector final : public Selector {
     for (const auto& [score, u] : ranked) {
       if (doc.units[u].words > left) continue;
       bool redundant = false;
-      for (int c : chosen) redundant = redundant || (parts_.redundancy && Dot(v.rows[u], v.rows[c]) > kMaxCosine);
+      for (int c : chosen) {
+        redundant = redundant || (parts_.redundancy && (Dot(v.rows[u], v.rows[c]) > kMaxCosine ||
+                                                        SameTerms(v.rows[u], v.rows[c], kMaxContentOverlap)));
+      }
       if (redundant) continue;
       chosen.push_back(u);
       left -= doc.units[u].words;

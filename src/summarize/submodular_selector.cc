@@ -8,7 +8,8 @@
 // story's sentences (spherical k-means), and r_j is sentence j's mean
 // similarity to the story, times the lead prior. Both terms are monotone
 // submodular, so greedy selection by gain per word^r, checked against the
-// best single sentence, is within a constant factor of the optimum.
+// best single sentence, is within a constant factor of the optimum. As in
+// the other methods, a sentence saying what a chosen one says is skipped.
 #include <algorithm>
 #include <cmath>
 
@@ -130,6 +131,11 @@ class SubmodularSelector final : public Selector {
       for (size_t j = 0; j < n; ++j) {
         const int words = doc.units[unit[j]].words;
         if (taken[j] || words > left) continue;
+        if (parts_.redundancy) {
+          bool redundant = false;
+          for (int c : chosen) redundant = redundant || SameTerms(*rows[j], v.rows[c], kMaxContentOverlap);
+          if (redundant) continue;
+        }
         const double score = gain_of(j) / std::pow(words, kCostExponent);
         if (score > best_score) {
           best_score = score;

@@ -65,6 +65,24 @@ float Dot(const SparseVector& a, const SparseVector& b) {
   return sum;
 }
 
+bool SameTerms(const SparseVector& a, const SparseVector& b, double max_share) {
+  const size_t smaller = std::min(a.size(), b.size());
+  if (smaller == 0) return false;
+  size_t i = 0, j = 0, common = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first == b[j].first) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (a[i].first < b[j].first) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return static_cast<double>(common) / static_cast<double>(smaller) > max_share;
+}
+
 SparseVector Centroid(const SentenceVectors& v, size_t max_terms) {
   std::vector<float> sum(v.terms, 0.0f);
   for (const SparseVector& row : v.rows) {

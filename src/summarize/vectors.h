@@ -24,6 +24,10 @@ SentenceVectors BuildSentenceVectors(const StoryDocument& doc);
 
 float Dot(const SparseVector& a, const SparseVector& b);
 
+// Whether more than `max_share` of the smaller row's terms are in the other
+// (the rows' terms are content-word stems: SameContent of concepts.h).
+bool SameTerms(const SparseVector& a, const SparseVector& b, double max_share);
+
 // The story's topic: the sum of every row, cut to its `max_terms` heaviest
 // terms (the long tail of one-off words is noise), unit length.
 SparseVector Centroid(const SentenceVectors& v, size_t max_terms);
