@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Summary quality of every selection method on both evaluation sets, and the
 # ablation of the default engine's parts, as Markdown tables (the ones in
-# docs/benchmarks.md). Data is read from ../shared, never copied.
+# docs/benchmarks.md). Data is read from ../shared, never copied. The ablation
+# fetches the optional background word list (scripts/background.sh, npm).
 #
 #   bench/quality.sh              # methods and ablation
 #   bench/quality.sh methods      # only the methods table
@@ -43,4 +44,8 @@ if [[ $what == all || $what == ablation ]]; then
   for part in cleaning copies position redundancy trimming unigrams openers; do
     echo "| without $part | $(score "$duc" 100 r --without "$part") | $(score "$mn" 300 f --without "$part") |"
   done
+  # Background word statistics are not in the default engine; this row adds them.
+  words=$(scripts/background.sh)
+  echo "| with background word statistics | $(score "$duc" 100 r --background "$words") |" \
+       "$(score "$mn" 300 f --background "$words") |"
 fi

@@ -60,6 +60,25 @@ TEST_F(CliTest, JsonOutputParses) {
   EXPECT_LE(j["words"].get<int>(), 80);
 }
 
+TEST_F(CliTest, EveryMethodAndBackgroundStatistics) {
+  for (const char* method : {"concept", "ilp", "submodular", "centroid"}) {
+    CommandRun r = Storyline(std::string("summarize --method ") + method + " " + Example());
+    EXPECT_EQ(r.status, 0) << method << ": " << r.out;
+    EXPECT_NE(r.out.find("[1]"), std::string::npos) << method;
+  }
+  std::string words;
+  for (int i = 0; i < 1500; ++i) words.append("word").append(std::to_string(i)).append("\n");
+  const std::string list = Write("words.txt", "the\nsaid\nbridge\n" + words);
+  CommandRun ok = Storyline("summarize --background " + list + " " + Example());
+  EXPECT_EQ(ok.status, 0) << ok.out;
+  CommandRun missing = Storyline("summarize --background " + (dir_ / "none.txt").string() + " " + Example());
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.out.find("none.txt: no such file"), std::string::npos) << missing.out;
+  CommandRun tiny = Storyline("summarize --background " + Write("tiny.txt", "the\nsaid\n") + " " + Example());
+  EXPECT_EQ(tiny.status, 2);
+  EXPECT_NE(tiny.out.find("tiny.txt: only 2 words"), std::string::npos) << tiny.out;
+}
+
 TEST_F(CliTest, BadInputsAreNamedAndTheRestIsUsed) {
   const std::string empty = Write("empty.txt", "");
   const std::string binary = Write("bin.txt", std::string("\x7f" "ELF\0\0\0", 7));

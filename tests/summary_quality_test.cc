@@ -45,7 +45,9 @@ void ExpectSensible(const std::string& story, const std::vector<Article>& articl
       ASSERT_TRUE(s.ok()) << where << ": " << s.status().message();
       EXPECT_LE(s->words, budget) << where;
       // A story several times longer than the budget fills most of it.
-      if (story_words > 4u * budget) EXPECT_GE(s->words, budget * 6 / 10) << where;
+      if (story_words > 4u * budget) {
+        EXPECT_GE(s->words, budget * 6 / 10) << where;
+      }
       std::vector<std::set<std::string>> seen;
       for (const SummarySentence& sent : s->sentences) {
         EXPECT_TRUE(EndsLikeSentence(sent.text)) << where << ": cut sentence: " << sent.text;

@@ -110,6 +110,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember(SelectorNames()))
       ->capture_default_str();
   summarize->add_option("--max-article-bytes", max_article_bytes, "Larger inputs are refused")->capture_default_str();
+  std::string background;
+  summarize->add_option("--background", background,
+                        "Word list in frequency order (scripts/background.sh) to weigh words by informativeness");
 
   EvaluationOptions eval_options;
   std::string corpus;
@@ -130,12 +133,22 @@ int main(int argc, char** argv) {
   eval->add_flag("--no-stem", no_stem, "Score without stemming (ROUGE without -m)");
   eval->add_flag("--no-limit", no_limit, "Do not cut summaries at the word budget (ROUGE without -l)");
   eval->add_flag("--remove-stopwords", stopwords, "Remove stopwords before scoring (ROUGE -s)");
+  eval->add_option("--background", background,
+                   "Word list in frequency order (scripts/background.sh) to weigh words by informativeness");
   std::vector<std::string> without;
   eval->add_option("--without", without, "Switch off one part of the engine, to measure what it brings (repeatable)")
       ->check(CLI::IsMember(SummaryPartNames()));
 
   CLI11_PARSE(app, argc, argv);
 
+  if (!background.empty()) {
+    Result<std::shared_ptr<const BackgroundStats>> stats = BackgroundStats::Load(background);
+    if (!stats.ok()) {
+      PrintError(stats.status().message());
+      return 2;
+    }
+    summary_options.background = eval_options.summary.background = *stats;
+  }
   if (summarize->parsed()) return RunSummarize(paths, summary_options, format, max_article_bytes);
   for (const std::string& part : without) SetPart(eval_options.summary.parts, part, false);
   eval_options.rouge.stem = !no_stem;

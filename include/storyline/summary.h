@@ -8,7 +8,10 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include "storyline/article.h"
+#include "storyline/background.h"
 #include "storyline/status.h"
 
 namespace storyline {
@@ -42,6 +45,8 @@ struct SummaryOptions {
   // Sentences longer than this are not either (run-ons, lists, scraping joins).
   int max_sentence_words = 60;
   SummaryParts parts;
+  // Optional background word statistics (storyline/background.h); null: none.
+  std::shared_ptr<const BackgroundStats> background;
 };
 
 // Where a summary sentence stands in one source article.

@@ -21,7 +21,7 @@ constexpr float kMaxCosine = 0.5f;
 
 class CentroidSelector final : public Selector {
  public:
-  explicit CentroidSelector(const SummaryParts& parts) : parts_(parts) {}
+  explicit CentroidSelector(const SummaryOptions& options) : parts_(options.parts), background_(options.background) {}
 
   std::vector<int> Select(const StoryDocument& doc, const std::vector<int>& candidates, int budget) const override {
     const SentenceVectors v = BuildSentenceVectors(doc);
@@ -54,12 +54,13 @@ class CentroidSelector final : public Selector {
 
  private:
   SummaryParts parts_;
+  std::shared_ptr<const BackgroundStats> background_;
 };
 
 }  // namespace
 
-std::unique_ptr<Selector> MakeCentroidSelector(const SummaryParts& parts) {
-  return std::make_unique<CentroidSelector>(parts);
+std::unique_ptr<Selector> MakeCentroidSelector(const SummaryOptions& options) {
+  return std::make_unique<CentroidSelector>(options);
 }
 
 }  // namespace storyline

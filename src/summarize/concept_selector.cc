@@ -26,14 +26,15 @@ constexpr double kLeansBackFactor = 0.8;
 
 class ConceptSelector final : public Selector {
  public:
-  explicit ConceptSelector(const SummaryParts& parts) : parts_(parts) {}
+  explicit ConceptSelector(const SummaryOptions& options) : parts_(options.parts), background_(options.background) {}
 
   std::vector<int> Select(const StoryDocument& doc, const std::vector<int>& candidates, int budget) const override {
-    return GreedyConceptSelect(doc, BuildConceptModel(doc, parts_.unigrams), candidates, budget, parts_);
+    return GreedyConceptSelect(doc, BuildConceptModel(doc, parts_.unigrams, background_.get()), candidates, budget, parts_);
   }
 
  private:
   SummaryParts parts_;
+  std::shared_ptr<const BackgroundStats> background_;
 };
 
 }  // namespace
@@ -73,8 +74,8 @@ std::vector<int> GreedyConceptSelect(const StoryDocument& doc, const ConceptMode
   return chosen;
 }
 
-std::unique_ptr<Selector> MakeConceptSelector(const SummaryParts& parts) {
-  return std::make_unique<ConceptSelector>(parts);
+std::unique_ptr<Selector> MakeConceptSelector(const SummaryOptions& options) {
+  return std::make_unique<ConceptSelector>(options);
 }
 
 }  // namespace storyline

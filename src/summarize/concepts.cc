@@ -24,7 +24,7 @@ void SortUnique(std::vector<int>& v) {
 
 }  // namespace
 
-ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams) {
+ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams, const BackgroundStats* background) {
   const size_t n = doc.units.size();
   ConceptModel m;
   m.unit_concepts.resize(n);
@@ -32,6 +32,7 @@ ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams) {
   std::unordered_map<std::string, int> ids;       // concept -> id
   std::unordered_map<std::string, int> stem_ids;  // content stem -> id
   std::vector<std::vector<int>> all(n);
+  std::vector<double> info;  // per concept, with background statistics only
   std::string key;
   for (size_t u = 0; u < n; ++u) {
     const SentenceUnit& unit = doc.units[u];
@@ -40,13 +41,27 @@ ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams) {
     for (size_t i = 0; i + 1 < t.size(); ++i) {
       if (t[i].stopword && t[i + 1].stopword) continue;
       key.assign(t[i].stem).append(1, ' ').append(t[i + 1].stem);
-      all[u].push_back(ids.emplace(key, static_cast<int>(ids.size())).first->second);
+      auto [it, fresh] = ids.emplace(key, static_cast<int>(ids.size()));
+      all[u].push_back(it->second);
+      if (fresh && background) {  // mean over the pair's content words
+        double sum = 0;
+        int words = 0;
+        for (const Token* w : {&t[i], &t[i + 1]}) {
+          if (w->stopword) continue;
+          sum += background->Informativeness(w->stem);
+          ++words;
+        }
+        info.push_back(sum / words);
+      }
     }
     for (const Token& tok : t) {
       if (tok.stopword) continue;
       m.content[u].push_back(stem_ids.emplace(tok.stem, static_cast<int>(stem_ids.size())).first->second);
       // A bigram key always holds a space, a stem never does: no clash.
-      if (unigrams) all[u].push_back(ids.emplace(tok.stem, static_cast<int>(ids.size())).first->second);
+      if (!unigrams) continue;
+      auto [it, fresh] = ids.emplace(tok.stem, static_cast<int>(ids.size()));
+      all[u].push_back(it->second);
+      if (fresh && background) info.push_back(background->Informativeness(tok.stem));
     }
     SortUnique(all[u]);
     SortUnique(m.content[u]);
@@ -70,7 +85,8 @@ ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams) {
   for (size_t c = 0; c < c_count; ++c) {
     if (statements[c] < kMinStatements) continue;
     kept[c] = static_cast<int>(m.weight.size());
-    m.weight.push_back(std::pow(articles[c] + kRepeatWeight * (statements[c] - articles[c]), kWeightPower));
+    const double w = std::pow(articles[c] + kRepeatWeight * (statements[c] - articles[c]), kWeightPower);
+    m.weight.push_back(background ? w * info[c] : w);
   }
   for (size_t u = 0; u < n; ++u) {
     for (int c : all[u]) {

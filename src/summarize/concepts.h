@@ -27,8 +27,9 @@ struct ConceptModel {
   std::vector<std::vector<int>> content;
 };
 
-// `unigrams`: whether single content words are concepts too.
-ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams);
+// `unigrams`: whether single content words are concepts too. `background`
+// (may be null) scales each concept's weight by its words' informativeness.
+ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams, const BackgroundStats* background = nullptr);
 
 // Whether two units say the same thing: more than `max_share` of the smaller
 // one's content stems are in the other.

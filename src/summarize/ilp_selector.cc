@@ -52,10 +52,10 @@ void OnSolverEvent(glp_tree* tree, void* info) {
 
 class IlpSelector final : public Selector {
  public:
-  explicit IlpSelector(const SummaryParts& parts) : parts_(parts) {}
+  explicit IlpSelector(const SummaryOptions& options) : parts_(options.parts), background_(options.background) {}
 
   std::vector<int> Select(const StoryDocument& doc, const std::vector<int>& candidates, int budget) const override {
-    const ConceptModel m = BuildConceptModel(doc, parts_.unigrams);
+    const ConceptModel m = BuildConceptModel(doc, parts_.unigrams, background_.get());
     std::vector<int> greedy = GreedyConceptSelect(doc, m, candidates, budget, parts_);
 
     // The program's sentences: the best candidates by the greedy's ratio, and
@@ -181,10 +181,11 @@ class IlpSelector final : public Selector {
 
  private:
   SummaryParts parts_;
+  std::shared_ptr<const BackgroundStats> background_;
 };
 
 }  // namespace
 
-std::unique_ptr<Selector> MakeIlpSelector(const SummaryParts& parts) { return std::make_unique<IlpSelector>(parts); }
+std::unique_ptr<Selector> MakeIlpSelector(const SummaryOptions& options) { return std::make_unique<IlpSelector>(options); }
 
 }  // namespace storyline

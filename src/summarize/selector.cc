@@ -6,7 +6,7 @@ namespace {
 
 struct Method {
   const char* name;
-  std::unique_ptr<Selector> (*make)(const SummaryParts&);
+  std::unique_ptr<Selector> (*make)(const SummaryOptions&);
 };
 
 constexpr Method kMethods[] = {
@@ -24,9 +24,9 @@ std::vector<std::string> SelectorNamesImpl() {
   return names;
 }
 
-Result<std::unique_ptr<Selector>> MakeSelector(const std::string& name, const SummaryParts& parts) {
+Result<std::unique_ptr<Selector>> MakeSelector(const std::string& name, const SummaryOptions& options) {
   for (const Method& m : kMethods) {
-    if (name == m.name) return m.make(parts);
+    if (name == m.name) return m.make(options);
   }
   std::string known;
   for (const Method& m : kMethods) known += (known.empty() ? "" : ", ") + std::string(m.name);

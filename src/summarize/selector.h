@@ -26,15 +26,15 @@ class Selector {
 
 // The registered methods, the default first.
 std::vector<std::string> SelectorNamesImpl();
-// `parts` says which of the engine's parts the selector may use (position,
-// redundancy, unigram concepts).
-Result<std::unique_ptr<Selector>> MakeSelector(const std::string& name, const SummaryParts& parts);
+// Selectors read the options' parts (position, redundancy, unigram
+// concepts...) and background statistics; the budget comes with each call.
+Result<std::unique_ptr<Selector>> MakeSelector(const std::string& name, const SummaryOptions& options);
 
 // One factory per method, each in its own file.
-std::unique_ptr<Selector> MakeConceptSelector(const SummaryParts& parts);
-std::unique_ptr<Selector> MakeIlpSelector(const SummaryParts& parts);
-std::unique_ptr<Selector> MakeSubmodularSelector(const SummaryParts& parts);
-std::unique_ptr<Selector> MakeCentroidSelector(const SummaryParts& parts);
+std::unique_ptr<Selector> MakeConceptSelector(const SummaryOptions& options);
+std::unique_ptr<Selector> MakeIlpSelector(const SummaryOptions& options);
+std::unique_ptr<Selector> MakeSubmodularSelector(const SummaryOptions& options);
+std::unique_ptr<Selector> MakeCentroidSelector(const SummaryOptions& options);
 
 }  // namespace storyline
 

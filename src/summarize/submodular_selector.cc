@@ -74,7 +74,7 @@ std::vector<int> Cluster(const std::vector<const SparseVector*>& rows, int terms
 
 class SubmodularSelector final : public Selector {
  public:
-  explicit SubmodularSelector(const SummaryParts& parts) : parts_(parts) {}
+  explicit SubmodularSelector(const SummaryOptions& options) : parts_(options.parts), background_(options.background) {}
 
   std::vector<int> Select(const StoryDocument& doc, const std::vector<int>& candidates, int budget) const override {
     const SentenceVectors v = BuildSentenceVectors(doc);
@@ -170,12 +170,13 @@ class SubmodularSelector final : public Selector {
 
  private:
   SummaryParts parts_;
+  std::shared_ptr<const BackgroundStats> background_;
 };
 
 }  // namespace
 
-std::unique_ptr<Selector> MakeSubmodularSelector(const SummaryParts& parts) {
-  return std::make_unique<SubmodularSelector>(parts);
+std::unique_ptr<Selector> MakeSubmodularSelector(const SummaryOptions& options) {
+  return std::make_unique<SubmodularSelector>(options);
 }
 
 }  // namespace storyline

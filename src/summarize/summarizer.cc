@@ -50,7 +50,7 @@ bool QuotesBalanced(const std::string& s) {
 
 Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOptions& options) {
   if (options.max_words <= 0) return Status::InvalidArgument("--words must be a positive number of words");
-  STORYLINE_ASSIGN_OR_RETURN(std::unique_ptr<Selector> selector, MakeSelector(options.method, options.parts));
+  STORYLINE_ASSIGN_OR_RETURN(std::unique_ptr<Selector> selector, MakeSelector(options.method, options));
   if (articles.empty()) return Status::FailedPrecondition("no articles to summarize");
 
   Summary summary;
