@@ -12,6 +12,7 @@
 
 #include "storyline/article.h"
 #include "storyline/background.h"
+#include "storyline/facts.h"
 #include "storyline/status.h"
 
 namespace storyline {
@@ -47,6 +48,8 @@ struct SummaryOptions {
   SummaryParts parts;
   // Optional background word statistics (storyline/background.h); null: none.
   std::shared_ptr<const BackgroundStats> background;
+  // Extract who said what, figures and disagreements (Summary::facts).
+  bool facts = true;
 };
 
 // Where a summary sentence stands in one source article.
@@ -60,6 +63,8 @@ struct SummarySentence {
   std::string text;                 // as shown to the reader
   std::vector<Citation> citations;  // every article carrying the sentence, in source order
   bool trimmed = false;             // an aside or closing speech tag of the source sentence was cut
+  std::vector<int> quotes;          // indices into Summary::facts.quotes standing in this sentence
+  std::vector<int> figures;         // indices into Summary::facts.figures standing in this sentence
 };
 
 struct SourceInfo {
@@ -72,6 +77,8 @@ struct Summary {
   std::vector<SummarySentence> sentences;  // in reading order
   std::vector<SourceInfo> sources;         // every input article, in input order
   int words = 0;
+  Facts facts;                             // empty unless SummaryOptions::facts
+  bool facts_extracted = false;
 };
 
 // Names of the selection methods SummaryOptions::method accepts.
@@ -83,8 +90,10 @@ Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOpt
 
 enum class OutputFormat { kText, kMarkdown, kJson };
 
-// Renders a summary. Text and Markdown end with the numbered list of sources;
-// JSON follows docs/summary-json.md.
+// Renders a summary. Text and Markdown give the numbered list of sources and
+// then, when facts were extracted, the names the articles share and the
+// sections "Who said what", "Figures" and "Where sources disagree"; JSON
+// follows docs/summary-json.md.
 std::string Render(const Summary& summary, OutputFormat format);
 
 }  // namespace storyline

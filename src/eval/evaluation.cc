@@ -60,6 +60,9 @@ Result<EvaluationResult> EvaluateCorpus(const std::string& corpus_path, const Ev
     if (ec) return Status::IoError(options.summaries_out + ": " + ec.message());
   }
 
+  // ROUGE scores the summary text only; facts are not extracted.
+  SummaryOptions summary_options = options.summary;
+  summary_options.facts = false;
   EvaluationResult result;
   result.errors = std::move(corpus.errors);
   result.metrics = scorer.MetricNames();
@@ -73,7 +76,7 @@ Result<EvaluationResult> EvaluateCorpus(const std::string& corpus_path, const Ev
     }
     for (const Article& a : story.articles) result.article_bytes += a.text.size();
     const auto t0 = std::chrono::steady_clock::now();
-    Result<Summary> summary = Summarize(story.articles, options.summary);
+    Result<Summary> summary = Summarize(story.articles, summary_options);
     result.summarize_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::string peer;
     if (summary.ok()) {

@@ -99,6 +99,34 @@ Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOpt
     summary.words += unit.words;
     summary.sentences.push_back(std::move(s));
   }
+  if (options.facts) {
+    summary.facts = ExtractFacts(articles);
+    summary.facts_extracted = true;
+    // The quotes and figures standing in each summary sentence; a sentence
+    // lifted from inside a longer quote belongs to that quote.
+    auto inside = [](const Span& inner, const Span& outer) { return inner.begin >= outer.begin && inner.end <= outer.end; };
+
+    for (SummarySentence& s : summary.sentences) {
+      for (size_t q = 0; q < summary.facts.quotes.size(); ++q) {
+        const Quote& quote = summary.facts.quotes[q];
+        for (const Citation& c : s.citations) {
+          if (c.source == quote.article && (inside(quote.text, c.text) || inside(c.text, quote.marked))) {
+            s.quotes.push_back(static_cast<int>(q));
+            break;
+          }
+        }
+      }
+      for (size_t f = 0; f < summary.facts.figures.size(); ++f) {
+        const Figure& figure = summary.facts.figures[f];
+        for (const Citation& c : s.citations) {
+          if (c.source == figure.article && inside(figure.text, c.text)) {
+            s.figures.push_back(static_cast<int>(f));
+            break;
+          }
+        }
+      }
+    }
+  }
   return summary;
 }
 

@@ -12,11 +12,16 @@ namespace storyline {
 
 namespace {
 
-bool AnyFullMatch(const std::vector<std::unique_ptr<re2::RE2>>& res, std::string_view s) {
-  for (const auto& re : res) {
-    if (re2::RE2::FullMatch(s, *re)) return true;
-  }
-  return false;
+// One case-insensitive RE2 matching any of `res`; null when there are none.
+std::unique_ptr<re2::RE2> Alternation(const std::vector<std::unique_ptr<re2::RE2>>& res) {
+  if (res.empty()) return nullptr;
+  std::string pattern;
+  for (const auto& re : res) pattern += (pattern.empty() ? "(?:" : "|(?:") + re->pattern() + ")";
+  re2::RE2::Options opt;
+  opt.set_case_sensitive(false);
+  opt.set_log_errors(false);
+  opt.set_max_mem(64 << 20);
+  return std::make_unique<re2::RE2>(pattern, opt);
 }
 
 }  // namespace
@@ -72,6 +77,12 @@ Result<std::unique_ptr<Rules>> Rules::Parse(std::string_view abbreviations, std:
     }
     return Status::Ok();
   }));
+  r->paragraph_any_ = Alternation(r->paragraph_);
+  r->tail_any_ = Alternation(r->tail_);
+  r->sentence_any_ = Alternation(r->sentence_);
+  for (const auto* re : {r->paragraph_any_.get(), r->tail_any_.get(), r->sentence_any_.get()}) {
+    if (re && !re->ok()) return Status::InvalidArgument("boilerplate.txt: patterns do not combine: " + re->error());
+  }
   return r;
 }
 
@@ -101,8 +112,10 @@ AbbreviationKind Rules::Abbreviation(std::string_view lower_word) const {
   return it == abbreviations_.end() ? AbbreviationKind::kNone : it->second;
 }
 
-bool Rules::IsBoilerplateParagraph(std::string_view p) const { return AnyFullMatch(paragraph_, p); }
-bool Rules::StartsTail(std::string_view p) const { return AnyFullMatch(tail_, p); }
+bool Rules::IsBoilerplateParagraph(std::string_view p) const {
+  return paragraph_any_ && re2::RE2::FullMatch(p, *paragraph_any_);
+}
+bool Rules::StartsTail(std::string_view p) const { return tail_any_ && re2::RE2::FullMatch(p, *tail_any_); }
 
 size_t Rules::PrefixLength(std::string_view p) const {
   for (const auto& re : prefix_) {
@@ -114,10 +127,7 @@ size_t Rules::PrefixLength(std::string_view p) const {
 }
 
 bool Rules::IsBoilerplateSentence(std::string_view s) const {
-  for (const auto& re : sentence_) {
-    if (re2::RE2::PartialMatch(s, *re)) return true;
-  }
-  return false;
+  return sentence_any_ && re2::RE2::PartialMatch(s, *sentence_any_);
 }
 
 bool Rules::LeansOnContext(std::string_view s) const {

@@ -55,6 +55,8 @@ class Rules {
   std::unordered_map<std::string, AbbreviationKind> abbreviations_;
   std::unordered_set<std::string> starters_, stopwords_;
   std::vector<std::unique_ptr<re2::RE2>> paragraph_, tail_, prefix_, sentence_, aside_, speech_tag_, opener_;
+  // Each kind's patterns as one alternation: one pass over the text.
+  std::unique_ptr<re2::RE2> paragraph_any_, tail_any_, sentence_any_;
 };
 
 }  // namespace storyline

@@ -1,0 +1,128 @@
+#include "storyline/facts.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "facts/figures.h"
+#include "facts/names.h"
+#include "facts/passages.h"
+#include "facts/quotes.h"
+
+namespace storyline {
+
+namespace {
+
+// Entities named by fewer articles than this are left out of the list when
+// the story has several articles (one-off names are rarely what it is about).
+constexpr int kMinEntityArticles = 2;
+
+bool IsPlaceCue(const std::vector<Word>& w, size_t first) {
+  if (first == 0) return false;
+  const std::string& p = w[first - 1].lower;
+  if (p == "in" || p == "at" || p == "near" || p == "from" || p == "to" || p == "across" || p == "outside" ||
+      p == "inside" || p == "into" || p == "toward" || p == "towards")
+    return true;
+  // "the neighbourhood of Masaken Hanano", "the city of Aleppo"
+  if (p == "of" && first >= 2) {
+    const std::string& n = w[first - 2].lower;
+    return n == "neighbourhood" || n == "neighborhood" || n == "district" || n == "city" || n == "town" ||
+           n == "village" || n == "province" || n == "region" || n == "state" || n == "capital" || n == "county";
+  }
+  return false;
+}
+
+}  // namespace
+
+Facts ExtractFacts(const std::vector<Article>& articles) {
+  Facts facts;
+  NameIndex names;
+  struct Named {
+    std::string name, type;
+  };
+  std::vector<std::vector<Named>> named(articles.size());
+  for (size_t ai = 0; ai < articles.size(); ++ai) {
+    const Article& a = articles[ai];
+    const std::vector<Paragraph> paragraphs = ReadParagraphs(a);
+    const std::vector<PersonMention> people = PersonMentions(paragraphs);
+    for (const PersonMention& p : people) names.Add(p.name);
+    std::vector<Quote> quotes = FindQuotes(static_cast<int>(ai), a, paragraphs, people);
+    for (const Quote& q : quotes) {
+      if (!q.speaker.empty()) names.Add(q.speaker);
+    }
+    facts.quotes.insert(facts.quotes.end(), quotes.begin(), quotes.end());
+    std::vector<Figure> figures = FindFigures(static_cast<int>(ai), a, paragraphs, people);
+    facts.figures.insert(facts.figures.end(), figures.begin(), figures.end());
+    // Names for the entity list, typed by their shape and context.
+    for (const Paragraph& p : paragraphs) {
+      for (size_t k = 0; k < p.words.size(); ++k) {
+        if (!p.words[k].capitalized || p.words[k].type != WordType::kWord) continue;
+        auto n = NameStartingAt(p.words, k, p.words.size());
+        if (!n) continue;
+        std::string type;
+        if (n->org) {
+          type = "organisation";
+        } else if (IsPlaceCue(p.words, n->first)) {
+          type = "place";
+        } else if (!n->title.empty() || n->name.find(' ') != std::string::npos) {
+          type = "person";
+        }
+        // A name opening a sentence may be any capitalised word ("Residents").
+        const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
+        if (!type.empty() && !(sentence_start && type != "person" && n->first == n->last)) {
+          named[ai].push_back({n->name, type});
+        }
+        k = n->last;
+      }
+    }
+  }
+  std::set<std::string> speakers;
+  for (Quote& q : facts.quotes) {
+    if (!q.speaker.empty()) q.speaker = names.Canonical(q.speaker);
+    speakers.insert(q.speaker);
+  }
+  for (Figure& f : facts.figures) {
+    if (!f.reporter.empty()) f.reporter = names.Canonical(f.reporter);
+  }
+  facts.disagreements = FindDisagreements(facts.figures);
+
+  // Entities: canonical person names; the same name typed the way most
+  // mentions type it; counted per article.
+  std::map<std::string, std::map<std::string, int>> types;
+  std::map<std::string, std::set<size_t>> in_articles;
+  std::map<std::string, int> mentions;
+  for (size_t ai = 0; ai < named.size(); ++ai) {
+    for (const Named& n : named[ai]) {
+      const std::string name = n.type == "person" ? names.Canonical(n.name) : n.name;
+      ++types[name][n.type];
+      in_articles[name].insert(ai);
+      ++mentions[name];
+    }
+  }
+  const int min_articles = articles.size() > 1 ? kMinEntityArticles : 1;
+  for (const auto& [name, by_type] : types) {
+    const int count = static_cast<int>(in_articles[name].size());
+    if (count < min_articles) continue;
+    Entity e;
+    e.name = name;
+    e.articles = count;
+    e.mentions = mentions[name];
+    int best = 0;
+    for (const auto& [type, c] : by_type) {
+      if (c > best) {
+        best = c;
+        e.type = type;
+      }
+    }
+    // A name once placed ("in Masaken Hanano") and never a speaker is a place.
+    if (e.type == "person" && by_type.count("place") && !speakers.count(name)) e.type = "place";
+    if (e.name.find("War") != std::string::npos) continue;  // "World War II": an event
+    facts.entities.push_back(std::move(e));
+  }
+  std::stable_sort(facts.entities.begin(), facts.entities.end(), [](const Entity& a, const Entity& b) {
+    return std::tie(b.articles, b.mentions) < std::tie(a.articles, a.mentions);
+  });
+  return facts;
+}
+
+}  // namespace storyline

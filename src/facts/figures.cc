@@ -1,0 +1,455 @@
+#include "facts/figures.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+
+#include "facts/lexicon.h"
+#include "facts/names.h"
+#include "text/rules.h"
+
+namespace storyline {
+
+namespace {
+
+// How far from a number its kind word may stand, in words.
+constexpr size_t kKindReachBefore = 10;
+constexpr size_t kKindReachAfter = 12;
+// Two figures for the same count disagree when they differ by more than this
+// share of the larger, and are near enough (ratio) to be counts of one thing.
+constexpr double kMinDifference = 0.1;
+constexpr double kMaxRatio = 5.0;
+
+bool IsMonth(const std::string& w) {
+  static const char* kMonths[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                  "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  for (const char* m : kMonths) {
+    if (w == m || w == std::string(m) + ".") return true;
+  }
+  return false;
+}
+
+bool IsWeekday(const std::string& w) {
+  static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                "today", "yesterday", "tonight", "overnight"};
+  for (const char* d : kDays) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
+bool IsDirection(const std::string& w) {
+  return w == "east" || w == "eastern" || w == "west" || w == "western" || w == "north" || w == "northern" ||
+         w == "south" || w == "southern" || w == "central" || w == "northeastern" || w == "northwestern" ||
+         w == "southeastern" || w == "southwestern" || w == "rebel-held" || w == "government-held";
+}
+
+bool IsCurrencyWord(const std::string& w) {
+  return w == "dollars" || w == "euros" || w == "pounds" || w == "yen" || w == "yuan" || w == "rupees" ||
+         w == "francs" || w == "dollar" || w == "euro" || w == "pound" || w == "sterling";
+}
+
+double DigitsValue(const std::string& s) {
+  std::string t;
+  for (char c : s) {
+    if (c != ',') t += c;
+  }
+  return std::strtod(t.c_str(), nullptr);
+}
+
+// Splits a hyphenated word ("twenty-one", "quarter-million") into parts.
+std::vector<std::string> Parts(const std::string& lower) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b <= lower.size()) {
+    size_t e = lower.find('-', b);
+    if (e == std::string::npos) e = lower.size();
+    out.push_back(lower.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+// Words standing for numbers, composed: "two hundred thousand", "half a
+// million", "a quarter-million", "twenty-one".
+size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double* value) {
+  const Lexicon& lex = Lexicon::Get();
+  double total = 0, current = 0, fraction = 0;
+  size_t k = i;
+  size_t used = 0;
+  bool any = false;
+  while (k < end && w[k].type == WordType::kWord) {
+    const std::string& lw = w[k].lower;
+    if ((lw == "a" || lw == "an") && any == false && k + 1 < end) {
+      // "a million", "a quarter-million", "a dozen"
+      double v = 0;
+      for (const std::string& part : Parts(w[k + 1].lower)) v = std::max(v, lex.NumberWord(part));
+      if (v >= 12 || v == 0.25 || v == 0.5) {
+        current = 1;
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (lw == "a" && fraction > 0) {  // "half a million"
+      ++k;
+      continue;
+    }
+    if (lw == "and" && any && k + 1 < end && lex.NumberWord(w[k + 1].lower) > 0 &&
+        lex.NumberWord(w[k + 1].lower) < 100) {
+      ++k;
+      continue;
+    }
+    bool consumed = false;
+    for (const std::string& part : Parts(lw)) {
+      const double v = lex.NumberWord(part);
+      if (v <= 0) {
+        consumed = false;
+        break;
+      }
+      consumed = true;
+      any = true;
+      if (v < 1) {
+        fraction = v;
+      } else if (v < 100) {
+        current += v;
+      } else if (v == 100) {
+        current = (current == 0 ? 1 : current) * 100;
+      } else {
+        const double base = fraction > 0 ? fraction * (current == 0 ? 1 : current) : (current == 0 ? 1 : current);
+        total += base * v;
+        current = 0;
+        fraction = 0;
+      }
+    }
+    if (!consumed) break;
+    ++k;
+    used = k - i;
+  }
+  if (!any || used == 0) return 0;
+  *value = total + current + (fraction > 0 && current == 0 && total == 0 ? fraction : 0);
+  return used;
+}
+
+}  // namespace
+
+size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* value, bool* vague) {
+  const Lexicon& lex = Lexicon::Get();
+  *vague = false;
+  // Vague amounts, longest first ("tens of thousands" before "thousands").
+  for (const auto& [words, v] : lex.Vague()) {
+    if (i + words.size() > end) continue;
+    bool match = true;
+    for (size_t k = 0; k < words.size() && match; ++k) match = w[i + k].lower == words[k];
+    if (match) {
+      *value = v;
+      *vague = true;
+      return words.size();
+    }
+  }
+  if (w[i].type == WordType::kNumber) {
+    double v = DigitsValue(w[i].text);
+    size_t used = 1;
+    if (i + 1 < end) {
+      const double scale = lex.NumberWord(w[i + 1].lower);
+      if (scale >= 1000) {
+        v *= scale;
+        ++used;
+      }
+    }
+    *value = v;
+    return used;
+  }
+  return ParseNumberWords(w, i, end, value);
+}
+
+std::vector<Figure> FindFigures(int article, const Article& a, const std::vector<Paragraph>& paragraphs,
+                                const std::vector<PersonMention>& people) {
+  const Lexicon& lex = Lexicon::Get();
+  std::vector<Figure> out;
+  for (const Paragraph& p : paragraphs) {
+    const std::vector<Word>& w = p.words;
+    for (size_t s = 0; s < p.sentence_starts.size(); ++s) {
+      size_t sb, se;
+      SentenceRange(p, s, &sb, &se);
+      for (size_t i = sb; i < se; ++i) {
+        if (w[i].type != WordType::kNumber && w[i].type != WordType::kWord) continue;
+        double value = 0;
+        bool vague = false;
+        const size_t used = ParseNumber(w, i, se, &value, &vague);
+        if (used == 0 || value <= 0) continue;
+        const size_t after = i + used;  // first word after the number
+        auto low = [&](size_t k) { return w[k].lower.empty() ? w[k].text : w[k].lower; };
+        const std::string next = after < se ? low(after) : "";
+        const std::string prev = i > sb ? low(i - 1) : "";
+        Figure f;
+        f.article = article;
+        f.value = value;
+        f.vague = vague;
+        // Not counts: years, dates, times, ages, measures, ordinals, ranks.
+        const bool digits = w[i].type == WordType::kNumber;
+        const bool year_like = digits && used == 1 && w[i].text.size() == 4 && w[i].text.find(',') == std::string::npos &&
+                               value >= 1800 && value <= 2100;
+        if (year_like || IsMonth(prev) || IsMonth(next) || lex.IsNotCount(next) || next.starts_with("year") ||
+            prev == "no." || prev == "number" || prev == "page" || prev == "route" || prev == "article" ||
+            prev == "resolution" || prev == "flight" || prev == "chapter" || (digits && (next == ":" || prev == ":")) ||
+            (after < se && w[after].text == "-" ) || prev == "#") {
+          i = after - 1;
+          continue;
+        }
+        // "one of the", "one day": the word "one" counts nothing on its own;
+        // "half the territory" is no count either.
+        if ((!digits && !vague && value == 1 && used == 1) || value < 1) {
+          i = after - 1;
+          continue;
+        }
+        // Money and shares.
+        if (i > sb && (w[i - 1].text == "$" || w[i - 1].text == "\xC2\xA3" || w[i - 1].text == "\xE2\x82\xAC")) {
+          f.kind = "money";
+        } else if (IsCurrencyWord(next)) {
+          f.kind = "money";
+        } else if (next == "%" || next == "percent" || (next == "per" && after + 1 < se && w[after + 1].lower == "cent")) {
+          f.kind = "percent";
+        }
+        // Qualifier, longest first.
+        size_t first = i;
+        for (const auto& q : lex.Qualifiers()) {
+          if (q.size() > i - sb) continue;
+          bool match = true;
+          for (size_t k = 0; k < q.size() && match; ++k) match = w[i - q.size() + k].lower == q[k];
+          if (match) {
+            for (const std::string& qw : q) f.qualifier += (f.qualifier.empty() ? "" : " ") + qw;
+            first = i - q.size();
+            break;
+          }
+        }
+        if (f.kind == "money" && first == i && i > sb) first = i - 1;  // the currency sign
+        const size_t last = after - 1;
+        f.text = {w[first].begin, w[last].end};
+        if (f.kind == "percent" && next == "%") f.text.end = w[after].end;
+        f.raw = a.ToRaw(f.text);
+        f.sentence = {w[sb].begin, w[se - 1].end};
+        f.as_written = std::string(std::string_view(a.text).substr(f.text.begin, f.text.size()));
+        // What is counted: the next word ("civilians"), past "of" and adjectives.
+        size_t c = after;
+        if (c < se && w[c].lower == "of") ++c;
+        while (c + 1 < se && w[c].type == WordType::kWord && w[c + 1].type == WordType::kWord &&
+               lex.IsNationality(w[c].lower) && !w[c + 1].capitalized) {
+          ++c;  // "Syrian civilians", "Kurdish fighters"
+        }
+        const Rules& rules = Rules::Get();
+        if (c < se && w[c].type == WordType::kWord && f.kind != "money" && f.kind != "percent" &&
+            !rules.IsStopword(w[c].lower) && !lex.IsReportVerb(w[c].lower) && !lex.IsSpeechVerb(w[c].lower) &&
+            w[c].lower != "out") {
+          f.counts = w[c].lower;
+        }
+        // "50,000 out of an estimated quarter-million": the base, a plain count.
+        const bool base_total = first >= sb + 2 && w[first - 2].lower == "out" && w[first - 1].lower == "of";
+        // Kind: the nearest kind word around the number.
+        if (base_total && f.kind.empty()) f.kind = "count";
+        if (f.kind.empty()) {
+          size_t best = SIZE_MAX;
+          for (size_t k = after; k < se && k < after + kKindReachAfter; ++k) {
+            if (w[k].type == WordType::kNumber) break;  // another figure's words
+            const std::string_view kind = lex.Kind(w[k].lower);
+            if (!kind.empty()) {
+              f.kind = std::string(kind);
+              best = k - after;
+              break;
+            }
+          }
+          for (size_t k = first; k > sb && first - k < kKindReachBefore; --k) {
+            const std::string_view kind = lex.Kind(w[k - 1].lower);
+            if (kind.empty()) continue;
+            if (first - k < best) f.kind = std::string(kind);
+            break;
+          }
+        }
+        // "a figure of 20,000", "up from 45": the sentence's previous figure's kind.
+        if (f.kind.empty() && !out.empty() && out.back().sentence.begin == w[sb].begin &&
+            out.back().article == article && out.back().kind != "count") {
+          f.kind = out.back().kind;
+        }
+        if (f.kind.empty()) {
+          // A bare number with nothing counted is no figure ("one said").
+          if (f.counts.empty() || lex.IsSpeechVerb(f.counts) || lex.IsNotCount(f.counts)) {
+            i = after - 1;
+            continue;
+          }
+          f.kind = "count";
+        }
+        // Place: "in east Aleppo", "in Jub al-Quba".
+        for (size_t k = sb; k + 1 < se; ++k) {
+          const std::string& lw = w[k].lower;
+          if (lw != "in" && lw != "at" && lw != "near" && lw != "across" && lw != "inside" && lw != "outside" &&
+              lw != "from" && lw != "of")
+            continue;
+          size_t j = k + 1;
+          if (j < se && w[j].lower == "the") ++j;
+          std::string direction;
+          if (j < se && IsDirection(w[j].lower)) direction = w[j++].lower;
+          auto n = NameStartingAt(w, j, se);
+          if (!n || n->first != j || n->org || (lw == "of" && direction.empty())) continue;
+          std::string place = (direction.empty() ? "" : direction + " ") + n->name;
+          if (k > i) {
+            f.place = place;  // the first place after the number wins
+            break;
+          }
+          f.place = place;  // else the nearest before it
+        }
+        // Time: a weekday, "since ...", "over the past ...", "last week".
+        for (size_t k = sb; k < se; ++k) {
+          const std::string& lw = w[k].lower;
+          if (IsWeekday(lw)) {
+            f.time = lw;
+            break;
+          }
+          if ((lw == "since" || lw == "over" || lw == "during" || lw == "last" || lw == "this") && k + 1 < se &&
+              k != first) {
+            size_t e = k + 1;
+            if (lw == "over" || lw == "during") {
+              if (w[e].lower != "the" || e + 1 >= se || (w[e + 1].lower != "past" && w[e + 1].lower != "last")) continue;
+            }
+            if ((lw == "last" || lw == "this") && w[e].lower != "week" && w[e].lower != "month" &&
+                w[e].lower != "year" && w[e].lower != "weekend")
+              continue;
+            const Rules& stop = Rules::Get();
+            while (e < se && e < k + 5 && (w[e].type == WordType::kWord || w[e].type == WordType::kNumber) &&
+                   (e < k + 3 || !stop.IsStopword(w[e].lower))) {
+              ++e;
+            }
+            for (size_t t = k; t < e; ++t) f.time += (f.time.empty() ? "" : " ") + w[t].lower;
+            break;
+          }
+        }
+        // Reporter: "given by X" near the figure, else the sentence's speaker.
+        for (size_t k = after; k + 1 < se && k < after + 8; ++k) {
+          if (w[k].lower == "by" && (w[k - 1].lower == "given" || w[k - 1].lower == "reported" ||
+                                     w[k - 1].lower == "provided" || w[k - 1].lower == "released" ||
+                                     w[k - 1].lower == "cited" || w[k - 1].lower == "issued")) {
+            size_t j = k + 1;
+            if (j < se && w[j].lower == "the") ++j;
+            if (auto n = NameStartingAt(w, j, se)) f.reporter = n->name;
+            break;
+          }
+        }
+        if (f.reporter.empty()) {
+          std::string resolved;
+          std::string written = SpeakerIn(w, sb, se, w[i].begin, people, &resolved);
+          if (written.empty()) {
+            // "X put the death toll at 45", "X estimated"
+            for (size_t k = sb; k < se; ++k) {
+              if (!lex.IsReportVerb(w[k].lower) || k == sb) continue;
+              for (size_t j = k; j > sb && written.empty(); --j) {
+                if (auto n = NameEndingAt(w, sb, j - 1)) written = resolved = n->name;
+              }
+              break;
+            }
+          }
+          f.reporter = resolved.empty() ? written : resolved;
+        }
+        // "The Civil Defence put the toll at 45": a figure whose sentence names
+        // no place or time follows the previous sentence's figure of its kind.
+        if (f.place.empty() && f.time.empty() && !out.empty() && out.back().article == article &&
+            out.back().kind == f.kind && out.back().sentence.end <= f.sentence.begin &&
+            out.back().sentence.begin >= p.span.begin) {
+          f.place = out.back().place;
+          f.time = out.back().time;
+        }
+        out.push_back(std::move(f));
+        i = after - 1;
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<Disagreement> FindDisagreements(const std::vector<Figure>& figures) {
+  const Lexicon& lex = Lexicon::Get();
+  auto counted = [&](const Figure& f) { return lex.IsPeople(f.counts) ? std::string("people") : f.counts; };
+  auto place_key = [](const std::string& place) {
+    const size_t sp = place.rfind(' ');
+    std::string k = sp == std::string::npos ? place : place.substr(sp + 1);
+    for (char& c : k) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return k;
+  };
+  auto source = [](const Figure& f) { return f.reporter.empty() ? "#" + std::to_string(f.article) : f.reporter; };
+  // Same count: same kind of count, of the same people, and the same place
+  // or time span, stated on both sides and not contradicted on the other.
+  auto same_count = [&](const Figure& a, const Figure& b) {
+    if (a.kind != b.kind || a.kind == "count" || a.kind == "money" || a.kind == "percent") return false;
+    if (a.vague || b.vague) return false;
+    if (!a.counts.empty() && !b.counts.empty() && counted(a) != counted(b)) return false;
+    const bool places = !a.place.empty() && !b.place.empty();
+    const bool times = !a.time.empty() && !b.time.empty();
+    if (places && place_key(a.place) != place_key(b.place)) return false;
+    if (times && a.time != b.time) return false;
+    return places || times;
+  };
+  auto differ = [&](const Figure& a, const Figure& b) {
+    const double hi = std::max(a.value, b.value), lo = std::min(a.value, b.value);
+    return hi - lo > kMinDifference * hi && hi <= kMaxRatio * lo;
+  };
+  const size_t n = figures.size();
+  std::vector<std::vector<int>> groups;  // every member the same count as every other
+  std::vector<char> grouped(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      const Figure& a = figures[i];
+      const Figure& b = figures[j];
+      if (!same_count(a, b) || source(a) == source(b) || !differ(a, b)) continue;
+      bool placed = false;
+      for (auto& g : groups) {
+        const bool has_i = std::find(g.begin(), g.end(), static_cast<int>(i)) != g.end();
+        const bool has_j = std::find(g.begin(), g.end(), static_cast<int>(j)) != g.end();
+        if (has_i && has_j) {
+          placed = true;
+          break;
+        }
+        const int add = has_i ? static_cast<int>(j) : has_j ? static_cast<int>(i) : -1;
+        if (add < 0) continue;
+        bool fits = true;
+        for (int m : g) fits = fits && (m == add || same_count(figures[m], figures[add]));
+        if (fits && !grouped[add]) {
+          g.push_back(add);
+          grouped[add] = 1;
+          placed = true;
+          break;
+        }
+      }
+      if (!placed && !grouped[i] && !grouped[j]) {
+        groups.push_back({static_cast<int>(i), static_cast<int>(j)});
+        grouped[i] = grouped[j] = 1;
+      }
+    }
+  }
+  std::vector<Disagreement> out;
+  for (auto& members : groups) {
+    // Equal figures from other sources back a side; keep them too.
+    for (size_t k = 0; k < n; ++k) {
+      if (grouped[k]) continue;
+      bool fits = true, equal = false;
+      for (int m : members) {
+        fits = fits && same_count(figures[k], figures[m]);
+        equal = equal || figures[k].value == figures[m].value;
+      }
+      if (fits && equal) {
+        members.push_back(static_cast<int>(k));
+        grouped[k] = 1;
+      }
+    }
+    std::sort(members.begin(), members.end(), [&](int x, int y) { return figures[x].value < figures[y].value; });
+    Disagreement d;
+    d.kind = figures[members[0]].kind;
+    for (int m : members) {
+      if (d.place.empty()) d.place = figures[m].place;
+    }
+    d.figures = members;
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace storyline

@@ -1,0 +1,108 @@
+#include "facts/lexicon.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "base/embedded_data.h"
+#include "base/rule_lines.h"
+
+namespace storyline {
+
+namespace {
+
+std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t j = s.find(' ', i);
+    const size_t end = j == std::string_view::npos ? s.size() : j;
+    if (end > i) out.emplace_back(s.substr(i, end - i));
+    i = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+  STORYLINE_RETURN_IF_ERROR(ForEachRuleLine("facts_lexicon.txt", contents, [&](const auto& f) {
+    const std::string kind(f[0]);
+    if (f.size() < 2 || f[1].empty()) return Status::InvalidArgument("expected 'kind<TAB>entry'");
+    const std::string entry(f[1]);
+    auto value = [&]() -> Result<double> {
+      if (f.size() != 3) return Status::InvalidArgument("expected 'kind<TAB>entry<TAB>value'");
+      char* end = nullptr;
+      const std::string v(f[2]);
+      const double d = std::strtod(v.c_str(), &end);
+      if (end == v.c_str() || *end) return Status::InvalidArgument("bad value '" + v + "'");
+      return d;
+    };
+    if (kind == "speech_verb") {
+      lex->speech_verbs_.insert(entry);
+    } else if (kind == "title") {
+      lex->titles_.insert(entry);
+    } else if (kind == "role") {
+      lex->roles_.insert(entry);
+    } else if (kind == "org_word") {
+      lex->org_words_.insert(entry);
+    } else if (kind == "not_count") {
+      lex->not_count_.insert(entry);
+    } else if (kind == "report_verb") {
+      lex->report_verbs_.insert(entry);
+    } else if (kind == "nationality") {
+      lex->nationalities_.insert(entry);
+    } else if (kind == "people") {
+      lex->people_.insert(entry);
+    } else if (kind == "number") {
+      STORYLINE_ASSIGN_OR_RETURN(double v, value());
+      lex->numbers_[entry] = v;
+    } else if (kind == "vague") {
+      STORYLINE_ASSIGN_OR_RETURN(double v, value());
+      lex->vague_.emplace_back(SplitWords(entry), v);
+    } else if (kind == "qualifier") {
+      lex->qualifiers_.push_back(SplitWords(entry));
+    } else if (kind == "kind") {
+      if (f.size() != 3) return Status::InvalidArgument("expected 'kind<TAB>word<TAB>kind'");
+      lex->kinds_[entry] = std::string(f[2]);
+    } else {
+      return Status::InvalidArgument("unknown kind '" + kind + "'");
+    }
+    return Status::Ok();
+  }));
+  auto longer = [](const auto& a, const auto& b) { return a.size() > b.size(); };
+  std::stable_sort(lex->vague_.begin(), lex->vague_.end(),
+                   [&](const auto& a, const auto& b) { return longer(a.first, b.first); });
+  std::stable_sort(lex->qualifiers_.begin(), lex->qualifiers_.end(), longer);
+  return lex;
+}
+
+const Lexicon& Lexicon::Get() {
+  static const Lexicon* lexicon = [] {
+    auto data = data::Find("facts_lexicon.txt");
+    if (!data) {
+      std::fprintf(stderr, "storyline: data/facts_lexicon.txt was not compiled in\n");
+      std::abort();
+    }
+    auto lex = Parse(*data);
+    if (!lex.ok()) {
+      std::fprintf(stderr, "storyline: %s\n", lex.status().message().c_str());
+      std::abort();
+    }
+    return std::move(lex).value().release();
+  }();
+  return *lexicon;
+}
+
+double Lexicon::NumberWord(std::string_view w) const {
+  auto it = numbers_.find(std::string(w));
+  return it == numbers_.end() ? 0 : it->second;
+}
+
+std::string_view Lexicon::Kind(std::string_view w) const {
+  auto it = kinds_.find(std::string(w));
+  return it == kinds_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+}  // namespace storyline

@@ -1,0 +1,52 @@
+// The fact extractor's word lists (data/facts_lexicon.txt), parsed once.
+//
+// Thread-safety: Get() builds on first use (thread-safe static); const after.
+#ifndef STORYLINE_FACTS_LEXICON_H_
+#define STORYLINE_FACTS_LEXICON_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "storyline/status.h"
+
+namespace storyline {
+
+class Lexicon {
+ public:
+  static const Lexicon& Get();
+  static Result<std::unique_ptr<Lexicon>> Parse(std::string_view contents);
+
+  // All lookups take lowercase words.
+  bool IsSpeechVerb(std::string_view w) const { return Has(speech_verbs_, w); }
+  bool IsTitle(std::string_view w) const { return Has(titles_, w); }
+  bool IsRole(std::string_view w) const { return Has(roles_, w); }
+  bool IsOrgWord(std::string_view w) const { return Has(org_words_, w); }
+  bool IsNotCount(std::string_view w) const { return Has(not_count_, w); }
+  bool IsReportVerb(std::string_view w) const { return Has(report_verbs_, w); }
+  bool IsPeople(std::string_view w) const { return Has(people_, w); }
+  bool IsNationality(std::string_view w) const { return Has(nationalities_, w); }
+  // Value of a number word ("two", "thousand"), or 0.
+  double NumberWord(std::string_view w) const;
+  // Kind of count a word signals ("killed" for "dead"), or empty.
+  std::string_view Kind(std::string_view w) const;
+  // Multi-word entries, longest first: (words, value).
+  const std::vector<std::pair<std::vector<std::string>, double>>& Vague() const { return vague_; }
+  const std::vector<std::vector<std::string>>& Qualifiers() const { return qualifiers_; }
+
+ private:
+  Lexicon() = default;
+  static bool Has(const std::unordered_set<std::string>& s, std::string_view w) { return s.count(std::string(w)) > 0; }
+  std::unordered_set<std::string> speech_verbs_, titles_, roles_, org_words_, not_count_, report_verbs_, people_, nationalities_;
+  std::unordered_map<std::string, double> numbers_;
+  std::unordered_map<std::string, std::string> kinds_;
+  std::vector<std::pair<std::vector<std::string>, double>> vague_;
+  std::vector<std::vector<std::string>> qualifiers_;
+};
+
+}  // namespace storyline
+
+#endif  // STORYLINE_FACTS_LEXICON_H_

@@ -1,0 +1,205 @@
+#include "facts/names.h"
+
+#include "facts/lexicon.h"
+#include "text/rules.h"
+
+namespace storyline {
+
+namespace {
+
+// Lowercase words allowed inside a name when a capitalised word follows.
+bool IsConnector(const std::string& w) {
+  return w == "al" || w == "bin" || w == "ibn" || w == "abu" || w == "de" || w == "del" || w == "da" ||
+         w == "van" || w == "von" || w == "der" || w == "la" || w == "le" || w == "of" || w == "for" || w == "the";
+}
+
+bool IsCalendarWord(const std::string& w) {
+  static const char* kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                 "january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december", "jan", "feb", "aug", "sept",
+                                 "oct", "nov", "dec"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// "al-Aref", "el-Sisi": a lowercase particle joined to a capitalised name.
+bool IsParticleName(const Word& w) {
+  if (w.type != WordType::kWord || w.text.size() < 4) return false;
+  for (const char* p : {"al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-"}) {
+    const std::string_view prefix(p);
+    if (w.text.starts_with(prefix) && w.text.size() > prefix.size() && w.text[prefix.size()] >= 'A' &&
+        w.text[prefix.size()] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
+// "Aleppo-based", "Russian-backed": a description, not part of a name.
+bool IsCompoundModifier(const std::string& lower) {
+  for (const char* s : {"-based", "-backed", "-led", "-held", "-born", "-run", "-owned", "-controlled", "-linked",
+                        "-allied", "-funded", "-style"}) {
+    if (lower.ends_with(s)) return true;
+  }
+  return false;
+}
+
+
+
+bool EndsPossessive(const Word& w) { return w.lower.size() > 2 && w.lower.ends_with("'s"); }
+
+bool IsNameWord(const Word& w) {
+  return w.type == WordType::kWord && ((w.capitalized && !IsCalendarWord(w.lower)) || IsParticleName(w));
+}
+
+bool AllCaps(const std::string& s) {
+  int letters = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+// Shapes a run [first, last] into a NameRun: titles off the front, common
+// capitalised sentence openers ("The", "But") off too.
+std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first, size_t last) {
+  const Lexicon& lex = Lexicon::Get();
+  const Rules& rules = Rules::Get();
+  std::string title;
+  auto add_title = [&](const std::string& t) { title += (title.empty() ? "" : " ") + t; };
+  // Lowercase description words before the run ("defence ministry spokesperson").
+  for (size_t k = first; k > lo;) {
+    --k;
+    if (w[k].type != WordType::kWord || w[k].capitalized || IsConnector(w[k].lower)) break;
+    if (!lex.IsTitle(w[k].lower) && !lex.IsRole(w[k].lower)) break;
+    title = w[k].lower + (title.empty() ? "" : " ") + title;
+  }
+  while (first <= last && (lex.IsTitle(w[first].lower) || rules.IsStopword(w[first].lower) ||
+                           IsConnector(w[first].lower) || IsCompoundModifier(w[first].lower))) {
+    if (lex.IsTitle(w[first].lower)) add_title(w[first].lower);
+    ++first;
+  }
+  while (last > first && IsConnector(w[last].lower)) --last;
+  if (first > last) return std::nullopt;
+  bool org = false;
+  for (size_t k = first; k <= last; ++k) org = org || lex.IsOrgWord(w[k].lower);
+  // A lone capitalised adverb or number opening a sentence ("Approximately").
+  if (first == last && (w[first].lower.ends_with("ly") || lex.NumberWord(w[first].lower) > 0)) return std::nullopt;
+  // "French Foreign Minister Jean-Marc Ayrault": everything up to the last
+  // title word describes the person.
+  if (!org) {
+    for (size_t k = last; k > first; --k) {
+      if (!lex.IsTitle(w[k - 1].lower)) continue;
+      for (size_t t = first; t < k; ++t) add_title(w[t].lower);
+      first = k;
+      break;
+    }
+  }
+  // A run followed by a lowercase title or role describes someone
+  // ("French UN ambassador", "Russian defence ministry spokesperson").
+  if (last + 1 < w.size() && w[last + 1].type == WordType::kWord && !w[last + 1].capitalized &&
+      (lex.IsTitle(w[last + 1].lower) || lex.IsRole(w[last + 1].lower)) && !org) {
+    return std::nullopt;
+  }
+  // A lone nationality adjective before a lowercase noun ("Syrian war").
+  if (first == last && lex.IsNationality(w[first].lower) && last + 1 < w.size() &&
+      w[last + 1].type == WordType::kWord && !w[last + 1].capitalized && !rules.IsStopword(w[last + 1].lower)) {
+    return std::nullopt;
+  }
+  NameRun r;
+  r.first = first;
+  r.last = last;
+  r.title = title;
+  for (size_t k = first; k <= last; ++k) {
+    std::string t = w[k].text;
+    if (k == last && EndsPossessive(w[k])) t.resize(t.size() - (t.ends_with("'s") ? 2 : 4));
+    r.name += (r.name.empty() ? "" : " ") + t;
+  }
+  r.org = org;
+  if (first == last && AllCaps(w[first].text)) r.org = true;
+  return r;
+}
+
+}  // namespace
+
+std::optional<NameRun> NameEndingAt(const std::vector<Word>& w, size_t lo, size_t i) {
+  if (i >= w.size() || !IsNameWord(w[i])) return std::nullopt;
+  size_t first = i;
+  while (first > lo) {
+    const Word& prev = w[first - 1];
+    if (EndsPossessive(prev)) break;
+    if (IsNameWord(prev)) {
+      --first;
+    } else if (prev.type == WordType::kWord && IsConnector(prev.lower) && first - 1 > lo &&
+               IsNameWord(w[first - 2]) && !EndsPossessive(w[first - 2])) {
+      first -= 2;
+    } else {
+      break;
+    }
+  }
+  return Shape(w, lo, first, i);
+}
+
+std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size_t hi) {
+  const Lexicon& lex = Lexicon::Get();
+  // Skip lowercase title words ("said French ambassador Delattre").
+  while (i < hi && w[i].type == WordType::kWord && !w[i].capitalized && lex.IsTitle(w[i].lower)) ++i;
+  if (i >= hi || !IsNameWord(w[i])) return std::nullopt;
+  size_t last = i;
+  while (last + 1 < hi && !EndsPossessive(w[last])) {
+    const Word& next = w[last + 1];
+    if (IsNameWord(next)) {
+      ++last;
+      continue;
+    }
+    // "Committee of the Red Cross": up to two connectors before a name word.
+    size_t k = last + 1;
+    while (k < hi && k < last + 3 && w[k].type == WordType::kWord && IsConnector(w[k].lower)) ++k;
+    if (k > last + 1 && k < hi && IsNameWord(w[k])) {
+      last = k;
+    } else {
+      break;
+    }
+  }
+  return Shape(w, i, i, last);
+}
+
+std::string NameIndex::Key(const std::string& name) {
+  const size_t sp = name.rfind(' ');
+  std::string last = sp == std::string::npos ? name : name.substr(sp + 1);
+  for (char& c : last) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  if (last.starts_with("al-")) last = last.substr(3);
+  return last;
+}
+
+void NameIndex::Add(const std::string& name) {
+  std::string& best = longest_[Key(name)];
+  if (name.size() > best.size()) best = name;
+}
+
+std::string NameIndex::Canonical(const std::string& name) const {
+  auto it = longest_.find(Key(name));
+  if (it == longest_.end()) return name;
+  // The longer form must contain this one's words ("Igor Konashenkov" for
+  // "Konashenkov", not "Bashar al-Assad" for "Asma Assad").
+  const std::string& full = it->second;
+  size_t from = 0;
+  size_t pos = 0;
+  while (from <= name.size()) {
+    size_t sp = name.find(' ', from);
+    if (sp == std::string::npos) sp = name.size();
+    const std::string word = name.substr(from, sp - from);
+    pos = full.find(word, pos);
+    if (pos == std::string::npos) return name;
+    from = sp + 1;
+  }
+  return full;
+}
+
+bool IsPronoun(const std::string& w) {
+  return w == "he" || w == "she" || w == "they" || w == "i" || w == "we" || w == "it";
+}
+
+}  // namespace storyline

@@ -1,0 +1,45 @@
+// Names in running text: runs of capitalised words ("Francois Delattre",
+// "Syrian Observatory for Human Rights"), with the titles before them
+// ("French UN ambassador", "Maj Gen") set apart, and the story-wide
+// canonical form of each ("Delattre" -> "Francois Delattre").
+#ifndef STORYLINE_FACTS_NAMES_H_
+#define STORYLINE_FACTS_NAMES_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "facts/words.h"
+
+namespace storyline {
+
+struct NameRun {
+  size_t first = 0, last = 0;  // word indices, inclusive, of the name proper (titles excluded)
+  std::string name;            // words joined by spaces
+  std::string title;           // lowercase words just before that describe the person ("defence ministry spokesperson")
+  bool org = false;            // an organisation ("... Observatory", "UNICEF")
+};
+
+// The name whose last word is words[i] (scanning left, not before `lo`).
+std::optional<NameRun> NameEndingAt(const std::vector<Word>& words, size_t lo, size_t i);
+// The name whose first word is at or after words[i] (titles skipped), within [i, hi).
+std::optional<NameRun> NameStartingAt(const std::vector<Word>& words, size_t i, size_t hi);
+
+// Story-wide name forms: short forms map to the longest form sharing their
+// last word ("Delattre", "Francois Delattre"; "Assad", "Bashar al-Assad").
+class NameIndex {
+ public:
+  void Add(const std::string& name);
+  std::string Canonical(const std::string& name) const;
+
+ private:
+  static std::string Key(const std::string& name);  // last word, lowercase, without "al-"
+  std::map<std::string, std::string> longest_;       // key -> longest form
+};
+
+bool IsPronoun(const std::string& lower);  // he, she, they, ...
+
+}  // namespace storyline
+
+#endif  // STORYLINE_FACTS_NAMES_H_

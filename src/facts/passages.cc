@@ -1,0 +1,80 @@
+#include "facts/passages.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "text/rules.h"
+#include "text/sentence_splitter.h"
+
+namespace storyline {
+
+namespace {
+
+std::string Collapse(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::vector<Paragraph> ReadParagraphs(const Article& a) {
+  const Rules& rules = Rules::Get();
+  const std::string_view text = a.text;
+  std::vector<Paragraph> out;
+  std::unordered_map<std::string, int> seen;
+  std::vector<Span> kept;
+  for (const Span& p : a.paragraphs) {
+    const std::string collapsed = Collapse(text.substr(p.begin, p.size()));
+    if (rules.StartsTail(collapsed)) break;
+    kept.push_back(p);
+    ++seen[collapsed];
+  }
+  for (const Span& p0 : kept) {
+    const std::string collapsed = Collapse(text.substr(p0.begin, p0.size()));
+    if (seen[collapsed] > 1 || (!a.headline.empty() && collapsed == a.headline)) continue;
+    if (rules.IsBoilerplateParagraph(collapsed)) continue;
+    Span p = p0;
+    p.begin += rules.PrefixLength(text.substr(p.begin, p.size()));
+    const std::string_view ptext = text.substr(p.begin, p.size());
+    Paragraph para;
+    para.span = p;
+    // Sentences that are embedded posts or links are left out; the words of
+    // the others are kept with their sentence starts.
+    for (const Span& s : SplitSentences(ptext)) {
+      const std::string_view st = ptext.substr(s.begin, s.size());
+      if (rules.IsBoilerplateSentence(Collapse(st))) continue;
+      std::vector<Word> words = SplitWords(st, p.begin + s.begin);
+      if (words.empty()) continue;
+      para.sentence_starts.push_back(para.words.size());
+      para.words.insert(para.words.end(), std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
+    }
+    PairStraightQuotes(para.words);
+    // A paragraph opening with a closing mark (a common typo) opens a quote.
+    if (!para.words.empty() && para.words[0].type == WordType::kCloseQuote && !para.words[0].single_mark) {
+      para.words[0].type = WordType::kOpenQuote;
+    }
+    if (!para.words.empty()) out.push_back(std::move(para));
+  }
+  return out;
+}
+
+size_t SentenceOf(const Paragraph& p, size_t i) {
+  auto it = std::upper_bound(p.sentence_starts.begin(), p.sentence_starts.end(), i);
+  return static_cast<size_t>(it - p.sentence_starts.begin()) - 1;
+}
+
+void SentenceRange(const Paragraph& p, size_t sentence, size_t* begin, size_t* end) {
+  *begin = p.sentence_starts[sentence];
+  *end = sentence + 1 < p.sentence_starts.size() ? p.sentence_starts[sentence + 1] : p.words.size();
+}
+
+}  // namespace storyline

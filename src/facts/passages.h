@@ -1,0 +1,28 @@
+// What the fact extractor reads of an article: its paragraphs after the same
+// cleaning the summary gets (page tail, furniture paragraphs, datelines and
+// embedded posts skipped), as words with offsets and sentence bounds.
+#ifndef STORYLINE_FACTS_PASSAGES_H_
+#define STORYLINE_FACTS_PASSAGES_H_
+
+#include <vector>
+
+#include "facts/words.h"
+#include "storyline/article.h"
+
+namespace storyline {
+
+struct Paragraph {
+  Span span;                       // in Article::text
+  std::vector<Word> words;
+  std::vector<size_t> sentence_starts;  // indices into words where a sentence begins (first is 0)
+};
+
+std::vector<Paragraph> ReadParagraphs(const Article& article);
+
+// Index of the sentence holding word `i`, and that sentence's word range.
+size_t SentenceOf(const Paragraph& p, size_t i);
+void SentenceRange(const Paragraph& p, size_t sentence, size_t* begin, size_t* end);
+
+}  // namespace storyline
+
+#endif  // STORYLINE_FACTS_PASSAGES_H_

@@ -1,0 +1,300 @@
+#include "facts/quotes.h"
+
+#include <algorithm>
+
+#include "facts/lexicon.h"
+#include "facts/names.h"
+
+namespace storyline {
+
+namespace {
+
+// How far from a quote its attribution may stand, in words.
+constexpr size_t kAttributionReach = 30;
+// Quotes this short with no one named are scare quotes or titles, not speech.
+constexpr size_t kMinUnattributedWords = 3;
+
+bool IsVerb(const Word& w) { return w.type == WordType::kWord && Lexicon::Get().IsSpeechVerb(w.lower); }
+bool IsWordType(const Word& w) { return w.type == WordType::kWord || w.type == WordType::kNumber; }
+
+// The person "he"/"she" stands for: the last person named before `offset`.
+std::string ResolvePronoun(const std::vector<PersonMention>& people, size_t offset) {
+  std::string found;
+  for (const PersonMention& p : people) {
+    if (p.offset >= offset) break;
+    found = p.name;
+  }
+  return found;
+}
+
+// The person "the spokesman" stands for: the last person named before
+// `offset` with that role in their title.
+std::string ResolveRole(const std::vector<PersonMention>& people, size_t offset, const std::string& role) {
+  std::string found;
+  for (const PersonMention& p : people) {
+    if (p.offset >= offset) break;
+    if ((" " + p.title + " ").find(" " + role + " ") != std::string::npos) found = p.name;
+  }
+  return found;
+}
+
+// A role phrase ending at words[i]: "the spokesman", "a Syrian military
+// source". Returns the phrase as written and its role word.
+bool RoleEndingAt(const std::vector<Word>& w, size_t lo, size_t i, std::string* phrase, std::string* role) {
+  if (i >= w.size() || w[i].type != WordType::kWord || !Lexicon::Get().IsRole(w[i].lower)) return false;
+  size_t first = i;
+  while (first > lo && i - first < 5 && w[first - 1].type == WordType::kWord && w[first - 1].lower != "said") {
+    --first;
+    if (w[first].lower == "the" || w[first].lower == "a" || w[first].lower == "an") break;
+  }
+  phrase->clear();
+  for (size_t k = first; k <= i; ++k) *phrase += (phrase->empty() ? "" : " ") + w[k].text;
+  *role = w[i].lower;
+  if (role->ends_with("s") && role->size() > 3) role->pop_back();
+  return true;
+}
+
+// Speaker phrase just before words[v] (a verb), or just after it.
+std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size_t v, size_t anchor,
+                          const std::vector<PersonMention>& people, std::string* resolved) {
+  std::string phrase, role;
+  // "Francois Delattre, warned": an appositive comma before the verb.
+  if (v > lo + 1 && w[v - 1].text == "," && w[v - 2].type == WordType::kWord) --v;
+  if (v > lo) {
+    const Word& prev = w[v - 1];
+    if (prev.type == WordType::kWord && IsPronoun(prev.lower) && prev.lower != "it") {
+      *resolved = prev.lower == "they" || prev.lower == "we" || prev.lower == "i" ? "" : ResolvePronoun(people, anchor);
+      return prev.text;
+    }
+    if (auto n = NameEndingAt(w, lo, v - 1)) {
+      *resolved = n->name;
+      return n->name;
+    }
+    if (RoleEndingAt(w, lo, v - 1, &phrase, &role)) {
+      *resolved = ResolveRole(people, anchor, role);
+      return phrase;
+    }
+  }
+  // After the verb ("said Delattre"), but "told X" names the listener.
+  if (v + 1 < hi && w[v].lower != "told" && w[v].lower != "tells" && w[v].lower != "asked") {
+    if (auto n = NameStartingAt(w, v + 1, hi)) {
+      *resolved = n->name;
+      return n->name;
+    }
+    // "said the spokesman", "told a Syrian military source"
+    for (size_t k = v + 1; k < hi && k < v + 6; ++k) {
+      if (RoleEndingAt(w, v + 1, k, &phrase, &role)) {
+        *resolved = ResolveRole(people, anchor, role);
+        return phrase;
+      }
+    }
+  }
+  return "";
+}
+
+// The subject of a sentence: its first person-like name (two words or more,
+// not an organisation), else its first name.
+std::string SentenceSubject(const std::vector<Word>& w, size_t lo, size_t hi) {
+  std::string first;
+  for (size_t k = lo; k < hi; ++k) {
+    auto n = NameStartingAt(w, k, hi);
+    if (!n) continue;
+    if (!n->org && n->name.find(' ') != std::string::npos) return n->name;
+    if (first.empty()) first = n->name;
+    k = n->last;
+  }
+  return first;
+}
+
+// The speaker named right after a quote, in words [t, end): "said X",
+// "he said", "X said", "X, head of Y, told Reuters".
+std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, size_t anchor,
+                              const std::vector<PersonMention>& people, std::string* resolved) {
+  while (t < end && w[t].type == WordType::kPunct && w[t].text != ".") ++t;
+  if (t >= end) return "";
+  if (IsVerb(w[t])) return SubjectAround(w, t, end, t, anchor, people, resolved);
+  size_t verb = end;
+  for (size_t k = t; k < end; ++k) {
+    if (IsVerb(w[k])) {
+      verb = k;
+      break;
+    }
+    if (w[k].text == ".") break;
+  }
+  if (verb == end) return "";
+  if (auto n = NameStartingAt(w, t, verb); n && n->first == t) {
+    *resolved = n->name;
+    return n->name;
+  }
+  return SubjectAround(w, t, end, verb, anchor, people, resolved);
+}
+
+}  // namespace
+
+std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs) {
+  std::vector<PersonMention> out;
+  for (const Paragraph& p : paragraphs) {
+    bool in_quote = false;
+    for (size_t k = 0; k < p.words.size(); ++k) {
+      const Word& w = p.words[k];
+      if (w.type == WordType::kOpenQuote && !w.single_mark) in_quote = true;
+      if (w.type == WordType::kCloseQuote && !w.single_mark) in_quote = false;
+      if (in_quote || !w.capitalized || w.type != WordType::kWord) continue;
+      auto n = NameStartingAt(p.words, k, p.words.size());
+      if (!n) continue;
+      if (!n->org && (n->name.find(' ') != std::string::npos || !n->title.empty())) {
+        out.push_back({p.words[n->first].begin, n->name, n->title});
+      }
+      k = n->last;
+    }
+  }
+  return out;
+}
+
+std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size_t anchor,
+                      const std::vector<PersonMention>& people, std::string* resolved) {
+  resolved->clear();
+  // "according to X"
+  for (size_t k = begin; k + 2 < end; ++k) {
+    if (w[k].lower == "according" && w[k + 1].lower == "to") {
+      if (auto n = NameStartingAt(w, k + 2, end)) {
+        *resolved = n->name;
+        return n->name;
+      }
+      std::string phrase, role;
+      for (size_t j = k + 2; j < end && j < k + 8; ++j) {
+        if (RoleEndingAt(w, k + 2, j, &phrase, &role)) {
+          *resolved = ResolveRole(people, anchor, role);
+          return phrase;
+        }
+      }
+    }
+  }
+  for (size_t k = begin; k < end; ++k) {
+    if (!IsVerb(w[k])) continue;
+    std::string s = SubjectAround(w, begin, end, k, anchor, people, resolved);
+    if (!s.empty()) return s;
+  }
+  return "";
+}
+
+std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<Paragraph>& paragraphs,
+                              const std::vector<PersonMention>& people) {
+  std::vector<Quote> out;
+  std::string last_speaker;      // of the previous paragraph's last quote
+  bool last_open_ended = false;  // that quote ran to its paragraph's end
+  for (const Paragraph& p : paragraphs) {
+    const std::vector<Word>& w = p.words;
+    std::string paragraph_speaker;
+    bool open_ended = false;
+    size_t paragraph_first = out.size();
+    bool paragraph_has_own_words = false;
+    for (size_t o = 0; o < w.size(); ++o) {
+      if (w[o].type != WordType::kOpenQuote) {
+        if (IsWordType(w[o])) paragraph_has_own_words = true;
+        continue;
+      }
+      size_t c = o + 1;
+      while (c < w.size() && !(w[c].type == WordType::kCloseQuote && w[c].single_mark == w[o].single_mark)) ++c;
+      open_ended = c == w.size();
+      size_t content = 0;
+      for (size_t k = o + 1; k < c; ++k) content += IsWordType(w[k]) ? 1 : 0;
+      if (content == 0 || (w[o].single_mark && open_ended)) {
+        o = c;
+        continue;
+      }
+      Quote q;
+      q.article = article;
+      q.text = {w[o].end, open_ended ? w[c - 1].end : w[c].begin};
+      q.marked = {w[o].begin, open_ended ? w[c - 1].end : w[c].end};
+      q.raw = a.ToRaw(q.text);
+      // The quoted words as written, white space collapsed.
+      for (char ch : std::string_view(a.text).substr(q.text.begin, q.text.size())) {
+        const bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+        if (space) {
+          if (!q.words.empty() && q.words.back() != ' ') q.words += ' ';
+        } else {
+          q.words += ch;
+        }
+      }
+      while (!q.words.empty() && q.words.back() == ' ') q.words.pop_back();
+      const size_t s_open = SentenceOf(p, o);
+      size_t sb, se, cb, ce;
+      SentenceRange(p, s_open, &sb, &se);
+      SentenceRange(p, SentenceOf(p, std::min(c, w.size() - 1)), &cb, &ce);
+      // Partial: inside the writer's own sentence, not introduced by "said:".
+      q.partial = o > sb && w[o - 1].text != ":" && w[o - 1].text != "," && !IsVerb(w[o - 1]);
+      std::string resolved;
+      // After the quote: ", he said." / ", said Delattre." / ", Malahifji ... told Reuters."
+      if (!open_ended) {
+        size_t after_end = ce;
+        for (size_t k = c + 1; k < ce; ++k) {
+          if (w[k].type == WordType::kOpenQuote) {
+            after_end = k;
+            break;
+          }
+        }
+        after_end = std::min(after_end, c + 1 + kAttributionReach);
+        q.speaker_as_written = AfterQuoteSpeaker(w, c + 1, after_end, w[o].begin, people, &resolved);
+      }
+      // Before it: "Delattre warned:" / "Hollande said that ... “held hostage”".
+      if (q.speaker_as_written.empty()) {
+        size_t before_begin = sb;
+        for (size_t k = o; k > sb; --k) {
+          if (w[k - 1].type == WordType::kCloseQuote) {
+            before_begin = k;
+            break;
+          }
+        }
+        if (o > before_begin + kAttributionReach) before_begin = o - kAttributionReach;
+        // The verb nearest the quote speaks for it.
+        for (size_t k = o; k > before_begin; --k) {
+          if (!IsVerb(w[k - 1])) continue;
+          const bool gerund = w[k - 1].lower.ends_with("ing");
+          if (gerund) {
+            q.speaker_as_written = SentenceSubject(w, before_begin, k - 1);
+            resolved = q.speaker_as_written;
+          } else {
+            q.speaker_as_written = SubjectAround(w, before_begin, o, k - 1, w[o].begin, people, &resolved);
+          }
+          break;
+        }
+        if (q.speaker_as_written.empty()) {
+          q.speaker_as_written = SpeakerIn(w, before_begin, o, w[o].begin, people, &resolved);
+        }
+      }
+      q.speaker = resolved;
+      // Another quote of the same paragraph names its speaker: one voice.
+      if (q.speaker_as_written.empty() && !paragraph_speaker.empty()) q.speaker = paragraph_speaker;
+      if (q.speaker_as_written.empty() && q.speaker.empty() && content < kMinUnattributedWords) {
+        o = c;
+        continue;
+      }
+      if (!q.speaker.empty()) paragraph_speaker = q.speaker;
+      out.push_back(std::move(q));
+      o = c;
+    }
+    for (size_t k = paragraph_first; k < out.size() && !paragraph_speaker.empty(); ++k) {
+      if (out[k].speaker.empty() && out[k].speaker_as_written.empty()) out[k].speaker = paragraph_speaker;
+    }
+    // News convention: a paragraph that is nothing but a quote continues the
+    // previous paragraph's speaker; a quote running over paragraphs has one.
+    if (paragraph_speaker.empty() && out.size() > paragraph_first && !last_speaker.empty() &&
+        (!paragraph_has_own_words || last_open_ended)) {
+      for (size_t k = paragraph_first; k < out.size(); ++k) {
+        if (out[k].speaker.empty() && out[k].speaker_as_written.empty()) out[k].speaker = last_speaker;
+      }
+      paragraph_speaker = last_speaker;
+    }
+    if (out.size() > paragraph_first) {
+      last_speaker = paragraph_speaker;
+      last_open_ended = open_ended;
+    } else {
+      last_speaker.clear();
+      last_open_ended = false;
+    }
+  }
+  return out;
+}
+
+}  // namespace storyline

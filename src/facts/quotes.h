@@ -1,0 +1,35 @@
+// Direct quotes and their speakers.
+#ifndef STORYLINE_FACTS_QUOTES_H_
+#define STORYLINE_FACTS_QUOTES_H_
+
+#include <vector>
+
+#include "facts/passages.h"
+#include "storyline/facts.h"
+
+namespace storyline {
+
+struct PersonMention {
+  size_t offset = 0;  // in Article::text
+  std::string name;
+  std::string title;  // lowercase role words before the name
+};
+
+// Every person named outside quotation marks, in text order.
+std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs);
+
+// Quotes of one article, speakers as written and resolved within the article
+// (canonical names across articles are set by ExtractFacts).
+std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<Paragraph>& paragraphs,
+                              const std::vector<PersonMention>& people);
+
+// The speaker a sentence's own words name for a statement in it: "X said",
+// "said X", "according to X" within words [begin, end). Used for figures too.
+// Returns the name as written ("" if none) and sets *resolved to the person
+// it stands for (the name itself, or who "he" / "the spokesman" is).
+std::string SpeakerIn(const std::vector<Word>& words, size_t begin, size_t end, size_t anchor,
+                      const std::vector<PersonMention>& people, std::string* resolved);
+
+}  // namespace storyline
+
+#endif  // STORYLINE_FACTS_QUOTES_H_

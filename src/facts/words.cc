@@ -1,0 +1,141 @@
+#include "facts/words.h"
+
+namespace storyline {
+
+namespace {
+
+bool IsAsciiAlnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Length of the UTF-8 sequence starting at s[i] (1 for malformed bytes).
+size_t CharLength(std::string_view s, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  const size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  return i + n <= s.size() ? n : 1;
+}
+
+bool StartsWith(std::string_view s, size_t i, std::string_view what) { return s.compare(i, what.size(), what) == 0; }
+
+constexpr std::string_view kLeftDouble = "\xE2\x80\x9C", kRightDouble = "\xE2\x80\x9D";
+constexpr std::string_view kLeftSingle = "\xE2\x80\x98", kRightSingle = "\xE2\x80\x99";
+
+// Letters beyond ASCII (é, ü, Cyrillic...) count as letters; punctuation
+// blocks (U+2000–U+206F) and NBSP do not.
+bool IsLetterAt(std::string_view s, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return IsAsciiAlnum(c);
+  if (StartsWith(s, i, "\xC2\xA0")) return false;
+  if (c == 0xE2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) return false;
+  if (c == 0xC2) return false;  // Latin-1 punctuation and symbols
+  return c >= 0xC3;
+}
+
+}  // namespace
+
+std::vector<Word> SplitWords(std::string_view s, size_t base) {
+  std::vector<Word> out;
+  size_t i = 0;
+  auto push = [&](size_t b, size_t e, WordType t, bool single = false) {
+    Word w;
+    w.begin = base + b;
+    w.end = base + e;
+    w.text = std::string(s.substr(b, e - b));
+    w.type = t;
+    w.single_mark = single;
+    if (t == WordType::kWord || t == WordType::kNumber) {
+      for (size_t k = b; k < e; ++k) {
+        if (StartsWith(s, k, kRightSingle)) {
+          w.lower += '\'';
+          k += 2;
+          continue;
+        }
+        const unsigned char c = static_cast<unsigned char>(s[k]);
+        w.lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+      const unsigned char c0 = static_cast<unsigned char>(s[b]);
+      w.capitalized = c0 >= 'A' && c0 <= 'Z';
+    }
+    out.push_back(std::move(w));
+  };
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || StartsWith(s, i, "\xC2\xA0")) {
+      i += c < 0x80 ? 1 : 2;
+      continue;
+    }
+    if (IsLetterAt(s, i)) {
+      const size_t b = i;
+      bool digits_only = true;
+      while (i < s.size()) {
+        if (IsLetterAt(s, i)) {
+          if (!IsDigit(static_cast<unsigned char>(s[i]))) digits_only = false;
+          i += CharLength(s, i);
+          continue;
+        }
+        // Marks inside a word: apostrophes, hyphens, dots of abbreviations,
+        // and , . between digits.
+        const bool next_letter = i + 1 < s.size() && IsLetterAt(s, i + 1);
+        if ((s[i] == '\'' || s[i] == '-') && next_letter) {
+          ++i;
+          continue;
+        }
+        if (StartsWith(s, i, kRightSingle) && i + 3 < s.size() && IsLetterAt(s, i + 3)) {
+          i += 3;
+          continue;
+        }
+        if ((s[i] == ',' || s[i] == '.') && digits_only && i + 1 < s.size() && IsDigit(static_cast<unsigned char>(s[i + 1]))) {
+          ++i;
+          continue;
+        }
+        // "U.S." / "p.m.": a dot between single letters.
+        if (s[i] == '.' && !digits_only && i >= 1 && (i - b == 1 || s[i - 2] == '.') && next_letter &&
+            (i + 2 >= s.size() || s[i + 2] == '.')) {
+          i += 2;
+          if (i < s.size() && s[i] == '.') ++i;
+          continue;
+        }
+        break;
+      }
+      push(b, i, digits_only ? WordType::kNumber : WordType::kWord);
+      continue;
+    }
+    if (StartsWith(s, i, kLeftDouble)) {
+      push(i, i + 3, WordType::kOpenQuote);
+      i += 3;
+    } else if (StartsWith(s, i, kRightDouble)) {
+      push(i, i + 3, WordType::kCloseQuote);
+      i += 3;
+    } else if (StartsWith(s, i, kLeftSingle)) {
+      push(i, i + 3, WordType::kOpenQuote, true);
+      i += 3;
+    } else if (StartsWith(s, i, kRightSingle)) {
+      push(i, i + 3, WordType::kCloseQuote, true);
+      i += 3;
+    } else if (StartsWith(s, i, "``")) {
+      push(i, i + 2, WordType::kOpenQuote);
+      i += 2;
+    } else if (StartsWith(s, i, "''")) {
+      push(i, i + 2, WordType::kCloseQuote);
+      i += 2;
+    } else if (c == '"') {
+      push(i, i + 1, WordType::kStraightQuote);
+      ++i;
+    } else {
+      const size_t n = CharLength(s, i);
+      push(i, i + n, WordType::kPunct);
+      i += n;
+    }
+  }
+  return out;
+}
+
+void PairStraightQuotes(std::vector<Word>& words) {
+  bool open = false;
+  for (Word& w : words) {
+    if (w.type != WordType::kStraightQuote) continue;
+    w.type = open ? WordType::kCloseQuote : WordType::kOpenQuote;
+    open = !open;
+  }
+}
+
+}  // namespace storyline

@@ -1,0 +1,41 @@
+// Words of an article's text with their byte offsets, as the fact extractor
+// reads them: words (letters, digits and the marks inside them: "al-Assad",
+// "50,000", "U.S."), quotation marks classified as opening or closing, and
+// other punctuation one mark at a time.
+#ifndef STORYLINE_FACTS_WORDS_H_
+#define STORYLINE_FACTS_WORDS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace storyline {
+
+enum class WordType {
+  kWord,        // letters (and digits) — "Aleppo", "al-Assad", "U.S.", "2nd"
+  kNumber,      // digits with , . inside — "50,000", "2.4", "1998"
+  kOpenQuote,   // “ ‘ `` or a straight " that opens
+  kCloseQuote,  // ” ’ '' or a straight " that closes
+  kStraightQuote,  // a straight " not yet classified (see PairStraightQuotes)
+  kPunct,       // anything else, one character
+};
+
+struct Word {
+  size_t begin = 0, end = 0;  // byte offsets in the text given to SplitWords (plus `base`)
+  std::string text;           // as written
+  std::string lower;          // ASCII-lowercased, typographic apostrophes made '
+  WordType type = WordType::kWord;
+  bool capitalized = false;   // starts with an upper-case ASCII letter (or is all-caps)
+  bool single_mark = false;   // for quotes: a single mark (‘ ’)
+};
+
+// Splits `text`; offsets are `base` + position in `text`. Straight double
+// quotes stay kStraightQuote until PairStraightQuotes.
+std::vector<Word> SplitWords(std::string_view text, size_t base = 0);
+
+// Pairs straight double quotes left to right: odd ones open, even ones close.
+void PairStraightQuotes(std::vector<Word>& words);
+
+}  // namespace storyline
+
+#endif  // STORYLINE_FACTS_WORDS_H_
