@@ -66,7 +66,11 @@ struct Facts {
   std::vector<Entity> entities;  // named by most articles first
 };
 
-Facts ExtractFacts(const std::vector<Article>& articles);
+// `sentences`, when given, holds each article's sentences already cleaned of
+// page furniture (spans in Article::text, in text order), as the summarizer
+// has them; otherwise the articles are cleaned and split here.
+Facts ExtractFacts(const std::vector<Article>& articles,
+                   const std::vector<std::vector<Span>>* sentences = nullptr);
 
 }  // namespace storyline
 

@@ -17,34 +17,17 @@ namespace {
 // the story has several articles (one-off names are rarely what it is about).
 constexpr int kMinEntityArticles = 2;
 
-bool IsPlaceCue(const std::vector<Word>& w, size_t first) {
-  if (first == 0) return false;
-  const std::string& p = w[first - 1].lower;
-  if (p == "in" || p == "at" || p == "near" || p == "from" || p == "to" || p == "across" || p == "outside" ||
-      p == "inside" || p == "into" || p == "toward" || p == "towards")
-    return true;
-  // "the neighbourhood of Masaken Hanano", "the city of Aleppo"
-  if (p == "of" && first >= 2) {
-    const std::string& n = w[first - 2].lower;
-    return n == "neighbourhood" || n == "neighborhood" || n == "district" || n == "city" || n == "town" ||
-           n == "village" || n == "province" || n == "region" || n == "state" || n == "capital" || n == "county";
-  }
-  return false;
-}
-
 }  // namespace
 
-Facts ExtractFacts(const std::vector<Article>& articles) {
+Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::vector<Span>>* sentences) {
   Facts facts;
   NameIndex names;
-  struct Named {
-    std::string name, type;
-  };
-  std::vector<std::vector<Named>> named(articles.size());
+  std::vector<std::vector<NameMention>> named(articles.size());
   for (size_t ai = 0; ai < articles.size(); ++ai) {
     const Article& a = articles[ai];
-    const std::vector<Paragraph> paragraphs = ReadParagraphs(a);
-    const std::vector<PersonMention> people = PersonMentions(paragraphs);
+    const std::vector<Paragraph> paragraphs =
+        sentences && ai < sentences->size() ? ParagraphsFromSentences(a, (*sentences)[ai]) : ReadParagraphs(a);
+    const std::vector<PersonMention> people = PersonMentions(paragraphs, &named[ai]);
     for (const PersonMention& p : people) names.Add(p.name);
     std::vector<Quote> quotes = FindQuotes(static_cast<int>(ai), a, paragraphs, people);
     for (const Quote& q : quotes) {
@@ -53,28 +36,6 @@ Facts ExtractFacts(const std::vector<Article>& articles) {
     facts.quotes.insert(facts.quotes.end(), quotes.begin(), quotes.end());
     std::vector<Figure> figures = FindFigures(static_cast<int>(ai), a, paragraphs, people);
     facts.figures.insert(facts.figures.end(), figures.begin(), figures.end());
-    // Names for the entity list, typed by their shape and context.
-    for (const Paragraph& p : paragraphs) {
-      for (size_t k = 0; k < p.words.size(); ++k) {
-        if (!p.words[k].capitalized || p.words[k].type != WordType::kWord) continue;
-        auto n = NameStartingAt(p.words, k, p.words.size());
-        if (!n) continue;
-        std::string type;
-        if (n->org) {
-          type = "organisation";
-        } else if (IsPlaceCue(p.words, n->first)) {
-          type = "place";
-        } else if (!n->title.empty() || n->name.find(' ') != std::string::npos) {
-          type = "person";
-        }
-        // A name opening a sentence may be any capitalised word ("Residents").
-        const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
-        if (!type.empty() && !(sentence_start && type != "person" && n->first == n->last)) {
-          named[ai].push_back({n->name, type});
-        }
-        k = n->last;
-      }
-    }
   }
   std::set<std::string> speakers;
   for (Quote& q : facts.quotes) {
@@ -92,7 +53,7 @@ Facts ExtractFacts(const std::vector<Article>& articles) {
   std::map<std::string, std::set<size_t>> in_articles;
   std::map<std::string, int> mentions;
   for (size_t ai = 0; ai < named.size(); ++ai) {
-    for (const Named& n : named[ai]) {
+    for (const NameMention& n : named[ai]) {
       const std::string name = n.type == "person" ? names.Canonical(n.name) : n.name;
       ++types[name][n.type];
       in_articles[name].insert(ai);

@@ -51,7 +51,7 @@ bool IsCurrencyWord(const std::string& w) {
          w == "francs" || w == "dollar" || w == "euro" || w == "pound" || w == "sterling";
 }
 
-double DigitsValue(const std::string& s) {
+double DigitsValue(std::string_view s) {
   std::string t;
   for (char c : s) {
     if (c != ',') t += c;
@@ -138,6 +138,12 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
 size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* value, bool* vague) {
   const Lexicon& lex = Lexicon::Get();
   *vague = false;
+  if (w[i].type != WordType::kNumber) {
+    if (w[i].type != WordType::kWord) return 0;
+    // "twenty-one", "quarter-million": the part before a hyphen decides.
+    const std::string_view lw = w[i].lower;
+    if (!lex.MayStartNumber(lw.substr(0, lw.find('-')))) return 0;
+  }
   // Vague amounts, longest first ("tens of thousands" before "thousands").
   for (const auto& [words, v] : lex.Vague()) {
     if (i + words.size() > end) continue;
@@ -181,7 +187,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const size_t used = ParseNumber(w, i, se, &value, &vague);
         if (used == 0 || value <= 0) continue;
         const size_t after = i + used;  // first word after the number
-        auto low = [&](size_t k) { return w[k].lower.empty() ? w[k].text : w[k].lower; };
+        auto low = [&](size_t k) { return w[k].lower.empty() ? std::string(w[k].text) : w[k].lower; };
         const std::string next = after < se ? low(after) : "";
         const std::string prev = i > sb ? low(i - 1) : "";
         Figure f;
@@ -290,6 +296,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           if (j < se && w[j].lower == "the") ++j;
           std::string direction;
           if (j < se && IsDirection(w[j].lower)) direction = w[j++].lower;
+          if (j >= se || !w[j].capitalized || (lw == "of" && direction.empty())) continue;
           auto n = NameStartingAt(w, j, se);
           if (!n || n->first != j || n->org || (lw == "of" && direction.empty())) continue;
           std::string place = (direction.empty() ? "" : direction + " ") + n->name;

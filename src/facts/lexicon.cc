@@ -71,6 +71,9 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
     }
     return Status::Ok();
   }));
+  for (const auto& [word, v] : lex->numbers_) lex->number_starts_.insert(word);
+  for (const auto& [words, v] : lex->vague_) lex->number_starts_.insert(words.front());
+  for (const char* w : {"a", "an"}) lex->number_starts_.insert(w);
   auto longer = [](const auto& a, const auto& b) { return a.size() > b.size(); };
   std::stable_sort(lex->vague_.begin(), lex->vague_.end(),
                    [&](const auto& a, const auto& b) { return longer(a.first, b.first); });
@@ -96,12 +99,12 @@ const Lexicon& Lexicon::Get() {
 }
 
 double Lexicon::NumberWord(std::string_view w) const {
-  auto it = numbers_.find(std::string(w));
+  auto it = numbers_.find(w);
   return it == numbers_.end() ? 0 : it->second;
 }
 
 std::string_view Lexicon::Kind(std::string_view w) const {
-  auto it = kinds_.find(std::string(w));
+  auto it = kinds_.find(w);
   return it == kinds_.end() ? std::string_view() : std::string_view(it->second);
 }
 

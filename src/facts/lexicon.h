@@ -15,6 +15,16 @@
 
 namespace storyline {
 
+// Hashing that lets string-keyed containers be searched with a string_view,
+// without building a std::string for every lookup.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
 class Lexicon {
  public:
   static const Lexicon& Get();
@@ -31,6 +41,8 @@ class Lexicon {
   bool IsNationality(std::string_view w) const { return Has(nationalities_, w); }
   // Value of a number word ("two", "thousand"), or 0.
   double NumberWord(std::string_view w) const;
+  // Whether a number expression may start with this word (cheap pre-check).
+  bool MayStartNumber(std::string_view w) const { return Has(number_starts_, w); }
   // Kind of count a word signals ("killed" for "dead"), or empty.
   std::string_view Kind(std::string_view w) const;
   // Multi-word entries, longest first: (words, value).
@@ -39,10 +51,11 @@ class Lexicon {
 
  private:
   Lexicon() = default;
-  static bool Has(const std::unordered_set<std::string>& s, std::string_view w) { return s.count(std::string(w)) > 0; }
-  std::unordered_set<std::string> speech_verbs_, titles_, roles_, org_words_, not_count_, report_verbs_, people_, nationalities_;
-  std::unordered_map<std::string, double> numbers_;
-  std::unordered_map<std::string, std::string> kinds_;
+  static bool Has(const WordSet& s, std::string_view w) { return s.find(w) != s.end(); }
+  WordSet speech_verbs_, titles_, roles_, org_words_, not_count_, report_verbs_, people_, nationalities_;
+  WordMap<double> numbers_;
+  WordMap<std::string> kinds_;
+  WordSet number_starts_;  // first words of every number word and vague amount
   std::vector<std::pair<std::vector<std::string>, double>> vague_;
   std::vector<std::vector<std::string>> qualifiers_;
 };

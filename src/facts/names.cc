@@ -9,19 +9,17 @@ namespace {
 
 // Lowercase words allowed inside a name when a capitalised word follows.
 bool IsConnector(const std::string& w) {
-  return w == "al" || w == "bin" || w == "ibn" || w == "abu" || w == "de" || w == "del" || w == "da" ||
-         w == "van" || w == "von" || w == "der" || w == "la" || w == "le" || w == "of" || w == "for" || w == "the";
+  static const WordSet kConnectors = {"al", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "der", "la", "le",
+                                      "of", "for", "the"};
+  return w.size() <= 3 && kConnectors.count(w) > 0;
 }
 
 bool IsCalendarWord(const std::string& w) {
-  static const char* kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  static const WordSet kWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                  "january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december", "jan", "feb", "aug", "sept",
                                  "oct", "nov", "dec"};
-  for (const char* k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
+  return w.size() >= 3 && w.size() <= 9 && kWords.count(w) > 0;
 }
 
 // "al-Aref", "el-Sisi": a lowercase particle joined to a capitalised name.
@@ -53,7 +51,7 @@ bool IsNameWord(const Word& w) {
   return w.type == WordType::kWord && ((w.capitalized && !IsCalendarWord(w.lower)) || IsParticleName(w));
 }
 
-bool AllCaps(const std::string& s) {
+bool AllCaps(std::string_view s) {
   int letters = 0;
   for (char c : s) {
     if (c >= 'a' && c <= 'z') return false;
@@ -113,7 +111,7 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   r.last = last;
   r.title = title;
   for (size_t k = first; k <= last; ++k) {
-    std::string t = w[k].text;
+    std::string t(w[k].text);
     if (k == last && EndsPossessive(w[k])) t.resize(t.size() - (t.ends_with("'s") ? 2 : 4));
     r.name += (r.name.empty() ? "" : " ") + t;
   }

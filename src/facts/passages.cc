@@ -67,6 +67,34 @@ std::vector<Paragraph> ReadParagraphs(const Article& a) {
   return out;
 }
 
+std::vector<Paragraph> ParagraphsFromSentences(const Article& a, const std::vector<Span>& sentences) {
+  std::vector<Paragraph> out;
+  const std::string_view text = a.text;
+  size_t pi = 0;  // the article paragraph holding the current sentence
+  for (const Span& s : sentences) {
+    while (pi < a.paragraphs.size() && a.paragraphs[pi].end <= s.begin) ++pi;
+    const bool same = !out.empty() && pi < a.paragraphs.size() && out.back().span.end <= a.paragraphs[pi].end &&
+                      out.back().span.begin >= a.paragraphs[pi].begin;
+    if (!same) {
+      if (!out.empty()) PairStraightQuotes(out.back().words);
+      out.emplace_back();
+      out.back().span = s;
+    }
+    Paragraph& para = out.back();
+    std::vector<Word> words = SplitWords(text.substr(s.begin, s.size()), s.begin);
+    if (words.empty()) continue;
+    para.span.end = s.end;
+    para.sentence_starts.push_back(para.words.size());
+    para.words.insert(para.words.end(), std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
+  }
+  if (!out.empty()) PairStraightQuotes(out.back().words);
+  std::erase_if(out, [](const Paragraph& p) { return p.words.empty(); });
+  for (Paragraph& para : out) {
+    if (para.words[0].type == WordType::kCloseQuote && !para.words[0].single_mark) para.words[0].type = WordType::kOpenQuote;
+  }
+  return out;
+}
+
 size_t SentenceOf(const Paragraph& p, size_t i) {
   auto it = std::upper_bound(p.sentence_starts.begin(), p.sentence_starts.end(), i);
   return static_cast<size_t>(it - p.sentence_starts.begin()) - 1;

@@ -48,7 +48,7 @@ bool RoleEndingAt(const std::vector<Word>& w, size_t lo, size_t i, std::string* 
     if (w[first].lower == "the" || w[first].lower == "a" || w[first].lower == "an") break;
   }
   phrase->clear();
-  for (size_t k = first; k <= i; ++k) *phrase += (phrase->empty() ? "" : " ") + w[k].text;
+  for (size_t k = first; k <= i; ++k) phrase->append(phrase->empty() ? "" : " ").append(w[k].text);
   *role = w[i].lower;
   if (role->ends_with("s") && role->size() > 3) role->pop_back();
   return true;
@@ -64,7 +64,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     const Word& prev = w[v - 1];
     if (prev.type == WordType::kWord && IsPronoun(prev.lower) && prev.lower != "it") {
       *resolved = prev.lower == "they" || prev.lower == "we" || prev.lower == "i" ? "" : ResolvePronoun(people, anchor);
-      return prev.text;
+      return std::string(prev.text);
     }
     if (auto n = NameEndingAt(w, lo, v - 1)) {
       *resolved = n->name;
@@ -131,7 +131,26 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
 
 }  // namespace
 
-std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs) {
+namespace {
+
+bool IsPlaceCue(const std::vector<Word>& w, size_t first) {
+  if (first == 0) return false;
+  const std::string& p = w[first - 1].lower;
+  if (p == "in" || p == "at" || p == "near" || p == "from" || p == "to" || p == "across" || p == "outside" ||
+      p == "inside" || p == "into" || p == "toward" || p == "towards")
+    return true;
+  // "the neighbourhood of Masaken Hanano", "the city of Aleppo"
+  if (p == "of" && first >= 2) {
+    const std::string& n = w[first - 2].lower;
+    return n == "neighbourhood" || n == "neighborhood" || n == "district" || n == "city" || n == "town" ||
+           n == "village" || n == "province" || n == "region" || n == "state" || n == "capital" || n == "county";
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs, std::vector<NameMention>* names) {
   std::vector<PersonMention> out;
   for (const Paragraph& p : paragraphs) {
     bool in_quote = false;
@@ -144,6 +163,21 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       if (!n) continue;
       if (!n->org && (n->name.find(' ') != std::string::npos || !n->title.empty())) {
         out.push_back({p.words[n->first].begin, n->name, n->title});
+      }
+      if (names) {
+        std::string type;
+        if (n->org) {
+          type = "organisation";
+        } else if (IsPlaceCue(p.words, n->first)) {
+          type = "place";
+        } else if (!n->title.empty() || n->name.find(' ') != std::string::npos) {
+          type = "person";
+        }
+        // A lone word opening a sentence may be any capitalised word ("Residents").
+        const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
+        if (!type.empty() && !(sentence_start && type != "person" && n->first == n->last)) {
+          names->push_back({n->name, type});
+        }
       }
       k = n->last;
     }

@@ -15,8 +15,15 @@ struct PersonMention {
   std::string title;  // lowercase role words before the name
 };
 
-// Every person named outside quotation marks, in text order.
-std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs);
+struct NameMention {
+  std::string name;
+  std::string type;  // person, organisation, place, or empty when the text does not tell
+};
+
+// Every person named outside quotation marks, in text order; with `names`,
+// every name there too, typed by its shape and context.
+std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs,
+                                          std::vector<NameMention>* names = nullptr);
 
 // Quotes of one article, speakers as written and resolved within the article
 // (canonical names across articles are set by ExtractFacts).

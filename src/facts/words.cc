@@ -39,7 +39,7 @@ std::vector<Word> SplitWords(std::string_view s, size_t base) {
     Word w;
     w.begin = base + b;
     w.end = base + e;
-    w.text = std::string(s.substr(b, e - b));
+    w.text = s.substr(b, e - b);
     w.type = t;
     w.single_mark = single;
     if (t == WordType::kWord || t == WordType::kNumber) {

@@ -22,7 +22,7 @@ enum class WordType {
 
 struct Word {
   size_t begin = 0, end = 0;  // byte offsets in the text given to SplitWords (plus `base`)
-  std::string text;           // as written
+  std::string_view text;      // as written (a view into the text given to SplitWords)
   std::string lower;          // ASCII-lowercased, typographic apostrophes made '
   WordType type = WordType::kWord;
   bool capitalized = false;   // starts with an upper-case ASCII letter (or is all-caps)

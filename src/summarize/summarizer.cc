@@ -100,7 +100,16 @@ Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOpt
     summary.sentences.push_back(std::move(s));
   }
   if (options.facts) {
-    summary.facts = ExtractFacts(articles);
+    // The facts read the sentences the summary read: cleaned and split once.
+    std::vector<std::vector<Span>> kept(articles.size());
+    for (const SentenceUnit& u : doc.units) {
+      if (u.boilerplate) continue;
+      for (const Occurrence& o : u.occurrences) kept[o.article].push_back(o.text);
+    }
+    for (auto& spans : kept) {
+      std::sort(spans.begin(), spans.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
+    }
+    summary.facts = ExtractFacts(articles, options.parts.cleaning ? &kept : nullptr);
     summary.facts_extracted = true;
     // The quotes and figures standing in each summary sentence; a sentence
     // lifted from inside a longer quote belongs to that quote.

@@ -108,7 +108,7 @@ const Rules& Rules::Get() {
 }
 
 AbbreviationKind Rules::Abbreviation(std::string_view lower_word) const {
-  auto it = abbreviations_.find(std::string(lower_word));
+  auto it = abbreviations_.find(lower_word);
   return it == abbreviations_.end() ? AbbreviationKind::kNone : it->second;
 }
 

@@ -35,8 +35,8 @@ class Rules {
   ~Rules();
 
   AbbreviationKind Abbreviation(std::string_view lower_word) const;
-  bool IsSentenceStarter(std::string_view lower_word) const { return starters_.count(std::string(lower_word)) > 0; }
-  bool IsStopword(std::string_view lower_word) const { return stopwords_.count(std::string(lower_word)) > 0; }
+  bool IsSentenceStarter(std::string_view lower_word) const { return starters_.find(lower_word) != starters_.end(); }
+  bool IsStopword(std::string_view lower_word) const { return stopwords_.find(lower_word) != stopwords_.end(); }
 
   bool IsBoilerplateParagraph(std::string_view paragraph) const;
   bool StartsTail(std::string_view paragraph) const;
@@ -52,8 +52,13 @@ class Rules {
 
  private:
   Rules() = default;
-  std::unordered_map<std::string, AbbreviationKind> abbreviations_;
-  std::unordered_set<std::string> starters_, stopwords_;
+  // Transparent hashing: lookups by string_view build no std::string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, AbbreviationKind, Hash, std::equal_to<>> abbreviations_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> starters_, stopwords_;
   std::vector<std::unique_ptr<re2::RE2>> paragraph_, tail_, prefix_, sentence_, aside_, speech_tag_, opener_;
   // Each kind's patterns as one alternation: one pass over the text.
   std::unique_ptr<re2::RE2> paragraph_any_, tail_any_, sentence_any_;
