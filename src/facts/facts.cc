@@ -54,8 +54,15 @@ Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::
   std::map<std::string, int> mentions;
   for (size_t ai = 0; ai < named.size(); ++ai) {
     for (const NameMention& n : named[ai]) {
-      const std::string name = n.type == "person" ? names.Canonical(n.name) : n.name;
-      ++types[name][n.type];
+      // An untyped name that is the short form of a person's ("Voss") is that person.
+      std::string type = n.type;
+      if (type.empty() || type == "person") {
+        const std::string full = names.Canonical(n.name);
+        if (type.empty() && full == n.name) continue;
+        type = "person";
+      }
+      const std::string name = type == "person" ? names.Canonical(n.name) : n.name;
+      ++types[name][type];
       in_articles[name].insert(ai);
       ++mentions[name];
     }

@@ -31,7 +31,8 @@ bool IsMonth(const std::string& w) {
   return false;
 }
 
-bool IsWeekday(const std::string& w) {
+bool IsWeekday(std::string w) {
+  if (w.ends_with("'s")) w.resize(w.size() - 2);
   static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "today", "yesterday", "tonight", "overnight"};
   for (const char* d : kDays) {
@@ -113,6 +114,8 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
       any = true;
       if (v < 1) {
         fraction = v;
+      } else if (part == "dozen") {
+        current = (current == 0 ? 1 : current) * 12;
       } else if (v < 100) {
         current += v;
       } else if (v == 100) {
@@ -310,7 +313,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         for (size_t k = sb; k < se; ++k) {
           const std::string& lw = w[k].lower;
           if (IsWeekday(lw)) {
-            f.time = lw;
+            f.time = lw.ends_with("'s") ? lw.substr(0, lw.size() - 2) : lw;
             break;
           }
           if ((lw == "since" || lw == "over" || lw == "during" || lw == "last" || lw == "this") && k + 1 < se &&
@@ -393,7 +396,10 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Figure>& figures) 
     const bool times = !a.time.empty() && !b.time.empty();
     if (places && place_key(a.place) != place_key(b.place)) return false;
     if (times && a.time != b.time) return false;
-    return places || times;
+    // People in general need a shared place or time to be one count; a
+    // specific thing counted ("households") in one story is one count.
+    const bool specific = !a.counts.empty() && a.counts == b.counts && counted(a) != "people";
+    return places || times || specific;
   };
   auto differ = [&](const Figure& a, const Figure& b) {
     const double hi = std::max(a.value, b.value), lo = std::min(a.value, b.value);

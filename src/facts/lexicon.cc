@@ -51,6 +51,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
       lex->not_count_.insert(entry);
     } else if (kind == "report_verb") {
       lex->report_verbs_.insert(entry);
+    } else if (kind == "place_word") {
+      lex->place_words_.insert(entry);
     } else if (kind == "nationality") {
       lex->nationalities_.insert(entry);
     } else if (kind == "people") {

@@ -39,6 +39,7 @@ class Lexicon {
   bool IsReportVerb(std::string_view w) const { return Has(report_verbs_, w); }
   bool IsPeople(std::string_view w) const { return Has(people_, w); }
   bool IsNationality(std::string_view w) const { return Has(nationalities_, w); }
+  bool IsPlaceWord(std::string_view w) const { return Has(place_words_, w); }
   // Value of a number word ("two", "thousand"), or 0.
   double NumberWord(std::string_view w) const;
   // Whether a number expression may start with this word (cheap pre-check).
@@ -52,7 +53,7 @@ class Lexicon {
  private:
   Lexicon() = default;
   static bool Has(const WordSet& s, std::string_view w) { return s.find(w) != s.end(); }
-  WordSet speech_verbs_, titles_, roles_, org_words_, not_count_, report_verbs_, people_, nationalities_;
+  WordSet speech_verbs_, titles_, roles_, org_words_, not_count_, report_verbs_, people_, nationalities_, place_words_;
   WordMap<double> numbers_;
   WordMap<std::string> kinds_;
   WordSet number_starts_;  // first words of every number word and vague amount

@@ -75,7 +75,8 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
     title = w[k].lower + (title.empty() ? "" : " ") + title;
   }
   while (first <= last && (lex.IsTitle(w[first].lower) || rules.IsStopword(w[first].lower) ||
-                           IsConnector(w[first].lower) || IsCompoundModifier(w[first].lower))) {
+                           rules.IsSentenceStarter(w[first].lower) || IsConnector(w[first].lower) ||
+                           IsCompoundModifier(w[first].lower) || w[first].text == ".")) {
     if (lex.IsTitle(w[first].lower)) add_title(w[first].lower);
     ++first;
   }
@@ -124,10 +125,16 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
 
 std::optional<NameRun> NameEndingAt(const std::vector<Word>& w, size_t lo, size_t i) {
   if (i >= w.size() || !IsNameWord(w[i])) return std::nullopt;
+  const Lexicon& lex = Lexicon::Get();
   size_t first = i;
   while (first > lo) {
     const Word& prev = w[first - 1];
     if (EndsPossessive(prev)) break;
+    // "Dr. Sofia Marek": the dot of a title's abbreviation.
+    if (prev.text == "." && first - 1 > lo && lex.IsTitle(w[first - 2].lower)) {
+      first -= 2;
+      continue;
+    }
     if (IsNameWord(prev)) {
       --first;
     } else if (prev.type == WordType::kWord && IsConnector(prev.lower) && first - 1 > lo &&
@@ -152,6 +159,10 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
       ++last;
       continue;
     }
+    if (next.text == "." && lex.IsTitle(w[last].lower) && last + 2 < hi && IsNameWord(w[last + 2])) {
+      last += 2;
+      continue;
+    }
     // "Committee of the Red Cross": up to two connectors before a name word.
     size_t k = last + 1;
     while (k < hi && k < last + 3 && w[k].type == WordType::kWord && IsConnector(w[k].lower)) ++k;
@@ -161,7 +172,8 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
       break;
     }
   }
-  return Shape(w, i, i, last);
+  // Titles before the name ("spokesman Igor Petrov") may lie before i.
+  return Shape(w, i > 4 ? i - 4 : 0, i, last);
 }
 
 std::string NameIndex::Key(const std::string& name) {

@@ -31,6 +31,7 @@ std::string ResolvePronoun(const std::vector<PersonMention>& people, size_t offs
 // `offset` with that role in their title.
 std::string ResolveRole(const std::vector<PersonMention>& people, size_t offset, const std::string& role) {
   std::string found;
+  if (role.empty()) return found;
   for (const PersonMention& p : people) {
     if (p.offset >= offset) break;
     if ((" " + p.title + " ").find(" " + role + " ") != std::string::npos) found = p.name;
@@ -51,6 +52,8 @@ bool RoleEndingAt(const std::vector<Word>& w, size_t lo, size_t i, std::string* 
   for (size_t k = first; k <= i; ++k) phrase->append(phrase->empty() ? "" : " ").append(w[k].text);
   *role = w[i].lower;
   if (role->ends_with("s") && role->size() > 3) role->pop_back();
+  // "a spokesperson" is someone new, never named: no one to resolve to.
+  if (w[first].lower == "a" || w[first].lower == "an") role->clear();
   return true;
 }
 
@@ -60,6 +63,17 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   std::string phrase, role;
   // "Francois Delattre, warned": an appositive comma before the verb.
   if (v > lo + 1 && w[v - 1].text == "," && w[v - 2].type == WordType::kWord) --v;
+  // "Sofia Marek, who called ...": the name before the relative pronoun.
+  if (v > lo + 1 && w[v - 1].lower == "who") {
+    size_t k = v - 1;
+    if (k > lo && w[k - 1].text == ",") --k;
+    if (k > lo) {
+      if (auto n = NameEndingAt(w, lo, k - 1)) {
+        *resolved = n->name;
+        return n->name;
+      }
+    }
+  }
   if (v > lo) {
     const Word& prev = w[v - 1];
     if (prev.type == WordType::kWord && IsPronoun(prev.lower) && prev.lower != "it") {
@@ -74,9 +88,29 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       *resolved = ResolveRole(people, anchor, role);
       return phrase;
     }
+    // "The Civil Defence group said": a name a few words before the verb.
+    for (size_t k = v - 1; k > lo && v - k <= 3; --k) {
+      if (w[k - 1].type != WordType::kWord) break;
+      if (auto n = NameEndingAt(w, lo, k - 1)) {
+        *resolved = n->name;
+        return n->name;
+      }
+    }
   }
   // After the verb ("said Delattre"), but "told X" names the listener.
   if (v + 1 < hi && w[v].lower != "told" && w[v].lower != "tells" && w[v].lower != "asked") {
+    // Descriptions between the verb and the name: "said fire chief Rolf Bakker".
+    size_t k = v + 1;
+    while (k < hi && k < v + 5 && w[k].type == WordType::kWord && !w[k].capitalized &&
+           !Lexicon::Get().IsSpeechVerb(w[k].lower) && w[k].lower != "that") {
+      ++k;
+    }
+    if (k < hi && k > v + 1 && w[k].capitalized) {
+      if (auto n = NameStartingAt(w, k, hi)) {
+        *resolved = n->name;
+        return n->name;
+      }
+    }
     if (auto n = NameStartingAt(w, v + 1, hi)) {
       *resolved = n->name;
       return n->name;
@@ -133,6 +167,11 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
 
 namespace {
 
+bool IsDirectionWord(const std::string& w) {
+  return w == "east" || w == "west" || w == "north" || w == "south" || w == "eastern" || w == "western" ||
+         w == "northern" || w == "southern" || w == "central" || w == "greater" || w == "upper" || w == "lower";
+}
+
 bool IsPlaceCue(const std::vector<Word>& w, size_t first) {
   if (first == 0) return false;
   const std::string& p = w[first - 1].lower;
@@ -168,16 +207,17 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         std::string type;
         if (n->org) {
           type = "organisation";
-        } else if (IsPlaceCue(p.words, n->first)) {
+        } else if (IsPlaceCue(p.words, n->first) || IsDirectionWord(p.words[n->first].lower) ||
+                   Lexicon::Get().IsPlaceWord(p.words[n->last].lower)) {
           type = "place";
         } else if (!n->title.empty() || n->name.find(' ') != std::string::npos) {
           type = "person";
         }
         // A lone word opening a sentence may be any capitalised word ("Residents").
         const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
-        if (!type.empty() && !(sentence_start && type != "person" && n->first == n->last)) {
-          names->push_back({n->name, type});
-        }
+        // A lone word opening a sentence is typed by its other mentions only.
+        if (sentence_start && n->first == n->last && type != "person") type.clear();
+        names->push_back({n->name, type});
       }
       k = n->last;
     }
@@ -215,6 +255,7 @@ std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size
 std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<Paragraph>& paragraphs,
                               const std::vector<PersonMention>& people) {
   std::vector<Quote> out;
+  std::vector<size_t> waiting;   // open-ended quotes with no speaker yet: the next paragraph may name one
   std::string last_speaker;      // of the previous paragraph's last quote
   bool last_open_ended = false;  // that quote ran to its paragraph's end
   for (const Paragraph& p : paragraphs) {
@@ -311,6 +352,24 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
     for (size_t k = paragraph_first; k < out.size() && !paragraph_speaker.empty(); ++k) {
       if (out[k].speaker.empty() && out[k].speaker_as_written.empty()) out[k].speaker = paragraph_speaker;
     }
+    // A quote running on from the previous paragraph shares its speaker.
+    if (!waiting.empty() && out.size() > paragraph_first && w[0].type == WordType::kOpenQuote) {
+      const std::string& next_speaker = out[paragraph_first].speaker;
+      if (!next_speaker.empty()) {
+        for (size_t k : waiting) out[k].speaker = next_speaker;
+        waiting.clear();
+      }
+    }
+    if (open_ended && out.size() > paragraph_first && out.back().speaker.empty() &&
+        out.back().speaker_as_written.empty()) {
+      waiting.push_back(out.size() - 1);
+      if (!w.empty()) {
+        last_open_ended = true;
+        last_speaker.clear();
+        continue;
+      }
+    }
+    if (!open_ended) waiting.clear();
     // News convention: a paragraph that is nothing but a quote continues the
     // previous paragraph's speaker; a quote running over paragraphs has one.
     if (paragraph_speaker.empty() && out.size() > paragraph_first && !last_speaker.empty() &&

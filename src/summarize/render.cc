@@ -1,5 +1,7 @@
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -147,12 +149,23 @@ std::string RenderFacts(const Summary& sm, bool markdown) {
     if (!d.place.empty()) line += " in " + d.place;
     if (!first.time.empty()) line += ", " + first.time;
     line += ": ";
-    for (size_t i = 0; i < d.figures.size(); ++i) {
-      const Figure& f = facts.figures[d.figures[i]];
-      line += (i == 0 ? "" : " vs ") + f.as_written;
-      if (!f.reporter.empty()) line += " (" + f.reporter + ")";
-      line += " " + Refs({f.article});
+    // One side per value and source; outlets carrying the same figure merged.
+    std::vector<std::pair<std::string, std::set<int>>> sides;
+    for (int i : d.figures) {
+      const Figure& f = facts.figures[i];
+      std::string side = f.as_written;
+      if (!f.reporter.empty()) side += " (" + f.reporter + ")";
+      auto it = std::find_if(sides.begin(), sides.end(), [&](const auto& s) {
+        return s.first.size() == side.size() &&
+               std::equal(s.first.begin(), s.first.end(), side.begin(), [](char a, char b) { return std::tolower(a) == std::tolower(b); });
+      });
+      if (it == sides.end()) {
+        sides.push_back({side, {f.article}});
+      } else {
+        it->second.insert(f.article);
+      }
     }
+    for (size_t i = 0; i < sides.size(); ++i) line += (i == 0 ? "" : " vs ") + sides[i].first + " " + Refs(sides[i].second);
     out.append(item).append(line).append("\n");
   }
   return out;

@@ -1,0 +1,207 @@
+#include "storyline/facts.h"
+
+#include <gtest/gtest.h>
+
+#include "facts/figures.h"
+#include "facts/words.h"
+#include "shared_data.h"
+
+namespace storyline {
+namespace {
+
+Article Text(const std::string& name, const std::string& raw) {
+  Result<Article> a = ParseArticle(name, name, raw, ArticleFormat::kText);
+  EXPECT_TRUE(a.ok()) << a.status().message();
+  return *a;
+}
+
+// Speaker of the quote containing `words` ("" if unattributed; "?" if no such quote).
+std::string SpeakerOf(const Facts& f, const std::string& words) {
+  for (const Quote& q : f.quotes) {
+    if (q.words.find(words) != std::string::npos) return q.speaker;
+  }
+  return "?";
+}
+
+TEST(Quotes, EveryMarkStyleAndAttributionPattern) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n"
+      "\xE2\x80\x9CThe bridge is closed,\xE2\x80\x9D said fire chief Rolf Bakker.\n"
+      "\"We will rebuild it,\" Mayor Elena Voss told Reuters.\n"
+      "``The surge reached 2.4 metres,'' harbour master Tomas Reyne said on Monday.\n"
+      "French UN ambassador Francois Delattre warned: \xE2\x80\x9C" "France cannot remain silent.\xE2\x80\x9D\n"
+      "The toll could rise, according to Dr. Sofia Marek, who called the night \xE2\x80\x98the worst in years\xE2\x80\x99.\n"
+      "\xE2\x80\x9CWe were lucky,\xE2\x80\x9D she said.\n"
+      "\xE2\x80\x9CThe railings were loose for years.\n"
+      "\xE2\x80\x9CNobody came,\xE2\x80\x9D said shopkeeper Peter Cole.\n"
+      "Later Delattre said the council had been \xE2\x80\x9Cwarned many times\xE2\x80\x9D.\n"
+      "\xE2\x80\x9CThis is a sad day for the town,\xE2\x80\x9D a witness said.\n")});
+  EXPECT_EQ(SpeakerOf(f, "The bridge is closed"), "Rolf Bakker");
+  EXPECT_EQ(SpeakerOf(f, "We will rebuild it"), "Elena Voss");
+  EXPECT_EQ(SpeakerOf(f, "The surge reached"), "Tomas Reyne");
+  EXPECT_EQ(SpeakerOf(f, "France cannot remain silent"), "Francois Delattre");
+  EXPECT_EQ(SpeakerOf(f, "the worst in years"), "Sofia Marek");
+  EXPECT_EQ(SpeakerOf(f, "We were lucky"), "Sofia Marek");  // "she" is the last person named
+  EXPECT_EQ(SpeakerOf(f, "The railings were loose"), "Peter Cole");  // quote over two paragraphs
+  EXPECT_EQ(SpeakerOf(f, "warned many times"), "Francois Delattre");  // "Delattre" is the same person
+  EXPECT_EQ(SpeakerOf(f, "This is a sad day"), "");  // an unnamed witness stays unattributed
+  for (const Quote& q : f.quotes) {
+    if (q.words.find("warned many times") != std::string::npos) EXPECT_TRUE(q.partial);
+    if (q.words.find("The bridge is closed") != std::string::npos) EXPECT_FALSE(q.partial);
+  }
+}
+
+TEST(Quotes, RoleResolvedWhenTheTextNamesThePerson) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n"
+      "Ministry spokesman Igor Petrov announced the plan on Monday.\n"
+      "\xE2\x80\x9CThe operation is over,\xE2\x80\x9D the spokesman said.\n")});
+  EXPECT_EQ(SpeakerOf(f, "The operation is over"), "Igor Petrov");
+}
+
+TEST(Quotes, ScareQuotesAreNotSpeech) {
+  const Facts f = ExtractFacts({Text("a.txt", "Headline\nThe so-called \xE2\x80\x9Csafe zone\xE2\x80\x9D was shelled again.\n")});
+  EXPECT_TRUE(f.quotes.empty());
+}
+
+double Value(const std::string& text, bool* vague = nullptr) {
+  std::vector<Word> w = SplitWords(text);
+  double v = 0;
+  bool vg = false;
+  const size_t used = ParseNumber(w, 0, w.size(), &v, &vg);
+  if (vague) *vague = vg;
+  return used ? v : -1;
+}
+
+TEST(Figures, NumbersInDigitsWordsAndPhrases) {
+  EXPECT_EQ(Value("50,000"), 50000);
+  EXPECT_EQ(Value("2.4 million"), 2400000);
+  EXPECT_EQ(Value("two"), 2);
+  EXPECT_EQ(Value("twenty-one"), 21);
+  EXPECT_EQ(Value("a quarter-million"), 250000);
+  EXPECT_EQ(Value("half a million"), 500000);
+  EXPECT_EQ(Value("three hundred"), 300);
+  EXPECT_EQ(Value("a dozen"), 12);
+  bool vague = false;
+  EXPECT_EQ(Value("tens of thousands", &vague), 20000);
+  EXPECT_TRUE(vague);
+  EXPECT_EQ(Value("dozens", &vague), 24);
+  EXPECT_TRUE(vague);
+  EXPECT_EQ(Value("bridge"), -1);
+}
+
+const Figure* FigureWith(const Facts& f, const std::string& as_written) {
+  for (const Figure& g : f.figures) {
+    if (g.as_written == as_written) return &g;
+  }
+  return nullptr;
+}
+
+TEST(Figures, KindQualifierPlaceTimeAndReporter) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n"
+      "The Syrian Observatory for Human Rights said more than 50,000 people had been displaced in Aleppo.\n"
+      "At least 21 civilians were killed in east Aleppo on Wednesday.\n"
+      "Rescuers put the death toll at 45.\n"
+      "Police arrested dozens of protesters and said 14 people were injured.\n"
+      "The storm caused $3 million in damage, and 40% of homes lost power.\n"
+      "The 82-year-old was born in 1916 and lives 20 km away; the bridge opened on May 5.\n")});
+  const Figure* displaced = FigureWith(f, "more than 50,000");
+  ASSERT_NE(displaced, nullptr);
+  EXPECT_EQ(displaced->kind, "displaced");
+  EXPECT_EQ(displaced->qualifier, "more than");
+  EXPECT_EQ(displaced->value, 50000);
+  EXPECT_EQ(displaced->place, "Aleppo");
+  EXPECT_EQ(displaced->reporter, "Syrian Observatory for Human Rights");
+  const Figure* killed = FigureWith(f, "At least 21");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->kind, "killed");
+  EXPECT_EQ(killed->counts, "civilians");
+  EXPECT_EQ(killed->place, "east Aleppo");
+  EXPECT_EQ(killed->time, "wednesday");
+  ASSERT_NE(FigureWith(f, "45"), nullptr);
+  EXPECT_EQ(FigureWith(f, "45")->kind, "killed");
+  ASSERT_NE(FigureWith(f, "dozens"), nullptr);
+  EXPECT_EQ(FigureWith(f, "dozens")->kind, "arrested");
+  ASSERT_NE(FigureWith(f, "14"), nullptr);
+  EXPECT_EQ(FigureWith(f, "14")->kind, "wounded");
+  ASSERT_NE(FigureWith(f, "$3 million"), nullptr);
+  EXPECT_EQ(FigureWith(f, "$3 million")->kind, "money");
+  ASSERT_NE(FigureWith(f, "40%"), nullptr);
+  EXPECT_EQ(FigureWith(f, "40%")->kind, "percent");
+  // Ages, years, measures and dates are not figures.
+  EXPECT_EQ(FigureWith(f, "1916"), nullptr);
+  EXPECT_EQ(FigureWith(f, "20"), nullptr);
+  EXPECT_EQ(FigureWith(f, "5"), nullptr);
+}
+
+TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"
+                    "Separately, 300 people have died of cholera in Yemen this year.\n"),
+      Text("b.txt", "Headline\nThe Civil Defence group said 45 civilians were killed in east Aleppo on Wednesday.\n"
+                    "Two children were killed in Idlib on Tuesday.\n")});
+  ASSERT_EQ(f.disagreements.size(), 1u);
+  const Disagreement& d = f.disagreements[0];
+  EXPECT_EQ(d.kind, "killed");
+  ASSERT_EQ(d.figures.size(), 2u);
+  EXPECT_EQ(f.figures[d.figures[0]].value, 21);
+  EXPECT_EQ(f.figures[d.figures[1]].value, 45);
+  EXPECT_EQ(f.figures[d.figures[1]].reporter, "Civil Defence");
+}
+
+TEST(Entities, NamedAcrossArticlesWithCounts) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nMayor Elena Voss visited Marrowby on Monday.\nThe Red Cross sent a team to Marrowby.\n"),
+      Text("b.txt", "Headline\nVoss said the Red Cross would stay in Marrowby.\n")});
+  auto find = [&](const std::string& name) -> const Entity* {
+    for (const Entity& e : f.entities) {
+      if (e.name == name) return &e;
+    }
+    return nullptr;
+  };
+  ASSERT_NE(find("Elena Voss"), nullptr);
+  EXPECT_EQ(find("Elena Voss")->type, "person");
+  EXPECT_EQ(find("Elena Voss")->articles, 2);
+  ASSERT_NE(find("Red Cross"), nullptr);
+  EXPECT_EQ(find("Red Cross")->type, "organisation");
+  ASSERT_NE(find("Marrowby"), nullptr);
+  EXPECT_EQ(find("Marrowby")->type, "place");
+}
+
+// The seed story: the disagreements a careful reader finds there, and the
+// quotes attributed to the right people.
+TEST(Facts, SeedStory) {
+  STORYLINE_REQUIRE_SHARED(shared);
+  IngestReport r = LoadArticles({(shared / "seeds").string()});
+  ASSERT_EQ(r.articles.size(), 5u);
+  const Facts f = ExtractFacts(r.articles);
+  auto disagreement = [&](const std::string& kind, double a, double b) {
+    for (const Disagreement& d : f.disagreements) {
+      if (d.kind != kind) continue;
+      bool has_a = false, has_b = false;
+      for (int i : d.figures) {
+        has_a = has_a || f.figures[i].value == a;
+        has_b = has_b || f.figures[i].value == b;
+      }
+      if (has_a && has_b) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(disagreement("displaced", 20000, 50000));
+  EXPECT_TRUE(disagreement("killed", 21, 45));
+  EXPECT_TRUE(disagreement("trapped", 120000, 250000));
+  EXPECT_EQ(SpeakerOf(f, "France and its partners cannot remain silent"), "Francois Delattre");
+  EXPECT_EQ(SpeakerOf(f, "A withdrawal by the factions is rejected"), "Zakaria Malahifji");
+  EXPECT_EQ(SpeakerOf(f, "This is the decision of the factions"), "Zakaria Malahifji");
+  EXPECT_EQ(SpeakerOf(f, "The careful and long-planned operations"), "Igor Konashenkov");
+  EXPECT_EQ(SpeakerOf(f, "Our Western counterparts"), "Igor Konashenkov");
+  EXPECT_EQ(SpeakerOf(f, "The battle of Aleppo has reached its end"), "Rami Abdel Rahman");
+  EXPECT_EQ(SpeakerOf(f, "Save the civilian population"), "Jean-Marc Ayrault");
+  EXPECT_EQ(SpeakerOf(f, "They send out a cry to the world"), "Brita Hagi Hasan");
+  EXPECT_EQ(SpeakerOf(f, "held hostage"), "Francois Hollande");
+  EXPECT_EQ(SpeakerOf(f, "We’re living the final moments"), "");  // "a Syrian military source"
+}
+
+}  // namespace
+}  // namespace storyline
