@@ -11,6 +11,7 @@
 
 #include "storyline/article.h"
 #include "storyline/evaluation.h"
+#include "storyline/facts_evaluation.h"
 #include "storyline/summary.h"
 
 namespace {
@@ -88,6 +89,39 @@ int RunEval(const std::string& corpus, EvaluationOptions options, bool json) {
   return r->stories > 0 ? 0 : 1;
 }
 
+int RunFactsEval(const std::string& gold, const FactsEvaluationOptions& options, bool json, bool mistakes) {
+  Result<FactsEvaluation> r = EvaluateFacts(gold, options);
+  if (!r.ok()) {
+    PrintError(r.status().message());
+    return 1;
+  }
+  for (const Status& e : r->errors) PrintError(e.message());
+  const std::pair<const char*, const PrecisionRecall*> rows[] = {{"quote speakers", &r->quote_speakers},
+                                                                  {"quote spans", &r->quotes},
+                                                                  {"figures (value and kind)", &r->figures},
+                                                                  {"disagreements", &r->disagreements}};
+  if (json) {
+    nlohmann::ordered_json j;
+    j["stories"] = r->stories;
+    for (const auto& [name, pr] : rows) {
+      j[name] = {{"precision", pr->precision()}, {"recall", pr->recall()},  {"system", pr->system},
+                 {"system_correct", pr->system_correct}, {"gold", pr->gold}, {"gold_found", pr->gold_found}};
+    }
+    std::cout << j.dump(2) << "\n";
+  } else {
+    std::printf("stories: %d\n%-26s %9s %9s %14s %12s\n", r->stories, "", "precision", "recall", "system (right)",
+                "gold (found)");
+    for (const auto& [name, pr] : rows) {
+      std::printf("%-26s %9.3f %9.3f %8d (%3d) %6d (%3d)\n", name, pr->precision(), pr->recall(), pr->system,
+                  pr->system_correct, pr->gold, pr->gold_found);
+    }
+  }
+  if (mistakes) {
+    for (const std::string& m : r->mistakes) std::fprintf(stderr, "%s\n", m.c_str());
+  }
+  return r->stories > 0 ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -139,7 +173,20 @@ int main(int argc, char** argv) {
   eval->add_option("--without", without, "Switch off one part of the engine, to measure what it brings (repeatable)")
       ->check(CLI::IsMember(SummaryPartNames()));
 
+  std::string gold;
+  FactsEvaluationOptions facts_options;
+  bool facts_json = false, show_mistakes = false;
+  CLI::App* facts_eval =
+      app.add_subcommand("facts-eval", "Score quotes, figures and disagreements against a hand-annotated gold set");
+  facts_eval->add_option("gold", gold, "Gold set in JSONL (tests/facts_gold/gold.jsonl)")->required();
+  facts_eval->add_option("--shared", facts_options.shared_dir, "Folder of the evaluation data (default: ../shared)");
+  facts_eval->add_option("--example", facts_options.example_dir,
+                         "Folder of the example story (default: examples/marrowby-bridge)");
+  facts_eval->add_flag("--json", facts_json, "Print one JSON object");
+  facts_eval->add_flag("--mistakes", show_mistakes, "List every mistake on standard error");
+
   CLI11_PARSE(app, argc, argv);
+  if (facts_eval->parsed()) return RunFactsEval(gold, facts_options, facts_json, show_mistakes);
 
   if (!background.empty()) {
     Result<std::shared_ptr<const BackgroundStats>> stats = BackgroundStats::Load(background);
