@@ -47,6 +47,17 @@ bool IsCompoundModifier(const std::string& lower) {
 
 bool EndsPossessive(const Word& w) { return w.lower.size() > 2 && w.lower.ends_with("'s"); }
 
+// "Famine-threatened", "Portuguese-language": a capitalised word joined to a
+// lowercase one describes, it does not name ("Jean-Marc" names).
+bool IsHyphenModifier(std::string_view text) {
+  const size_t h = text.find('-');
+  if (h == std::string_view::npos || h + 1 >= text.size()) return false;
+  const char c = text[h + 1];
+  return c >= 'a' && c <= 'z' && !(text.starts_with("al-") || text.starts_with("el-"));
+}
+
+bool IsInitial(const Word& w) { return w.type == WordType::kWord && w.text.size() == 1 && w.capitalized; }
+
 bool IsNameWord(const Word& w) {
   return w.type == WordType::kWord && ((w.capitalized && !IsCalendarWord(w.lower)) || IsParticleName(w));
 }
@@ -74,12 +85,26 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
     if (!lex.IsTitle(w[k].lower) && !lex.IsRole(w[k].lower)) break;
     title = w[k].lower + (title.empty() ? "" : " ") + title;
   }
-  while (first <= last && (lex.IsTitle(w[first].lower) || rules.IsStopword(w[first].lower) ||
-                           rules.IsSentenceStarter(w[first].lower) || IsConnector(w[first].lower) ||
-                           IsCompoundModifier(w[first].lower) || w[first].text == ".")) {
-    if (lex.IsTitle(w[first].lower)) add_title(w[first].lower);
-    ++first;
+  // "New York-based", "Aleppo-based Fastaqim": a run ending in a modifier is one.
+  for (size_t k = first; k <= last; ++k) {
+    if (IsCompoundModifier(w[k].lower) || IsHyphenModifier(w[k].text)) {
+      if (k == last) return std::nullopt;
+      first = k + 1;
+    }
   }
+  auto strip_front = [&]() {
+    while (first <= last &&
+           (lex.IsTitle(w[first].lower) || rules.IsStopword(w[first].lower) ||
+            rules.IsSentenceStarter(w[first].lower) || IsConnector(w[first].lower) || w[first].text == "." ||
+            // "Citing Hun Sen", "Speaking": a verb opening the sentence
+            (first < last && w[first].lower.ends_with("ing") && w[first].lower.size() > 4) ||
+            // "PITCHING TO THE YANKEES Chuck Knoblauch": a headline in capitals
+            (first < last && AllCaps(w[first].text) && w[first].text.size() > 1 && !AllCaps(w[last].text)))) {
+      if (lex.IsTitle(w[first].lower)) add_title(w[first].lower);
+      ++first;
+    }
+  };
+  strip_front();
   while (last > first && IsConnector(w[last].lower)) --last;
   if (first > last) return std::nullopt;
   bool org = false;
@@ -90,11 +115,15 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   // title word describes the person.
   if (!org) {
     for (size_t k = last; k > first; --k) {
-      if (!lex.IsTitle(w[k - 1].lower)) continue;
+      if (!lex.IsTitle(w[k - 1].lower) && !IsConnector(w[k - 1].lower)) continue;
+      // "Under Secretary of Defense for Intelligence Michael Vickers"
       for (size_t t = first; t < k; ++t) add_title(w[t].lower);
       first = k;
       break;
     }
+    if (first < last && lex.IsOrgWord(w[first].lower)) return std::nullopt;
+    strip_front();
+    if (first > last) return std::nullopt;
   }
   // A run followed by a lowercase title or role describes someone
   // ("French UN ambassador", "Russian defence ministry spokesperson").
@@ -112,6 +141,10 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   r.last = last;
   r.title = title;
   for (size_t k = first; k <= last; ++k) {
+    if (w[k].text == ".") {
+      r.name += '.';  // "J. Robin West"
+      continue;
+    }
     std::string t(w[k].text);
     if (k == last && EndsPossessive(w[k])) t.resize(t.size() - (t.ends_with("'s") ? 2 : 4));
     r.name += (r.name.empty() ? "" : " ") + t;
@@ -131,7 +164,7 @@ std::optional<NameRun> NameEndingAt(const std::vector<Word>& w, size_t lo, size_
     const Word& prev = w[first - 1];
     if (EndsPossessive(prev)) break;
     // "Dr. Sofia Marek": the dot of a title's abbreviation.
-    if (prev.text == "." && first - 1 > lo && lex.IsTitle(w[first - 2].lower)) {
+    if (prev.text == "." && first - 1 > lo && (lex.IsTitle(w[first - 2].lower) || IsInitial(w[first - 2]))) {
       first -= 2;
       continue;
     }
@@ -159,7 +192,8 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
       ++last;
       continue;
     }
-    if (next.text == "." && lex.IsTitle(w[last].lower) && last + 2 < hi && IsNameWord(w[last + 2])) {
+    if (next.text == "." && (lex.IsTitle(w[last].lower) || IsInitial(w[last])) && last + 2 < hi &&
+        IsNameWord(w[last + 2])) {
       last += 2;
       continue;
     }

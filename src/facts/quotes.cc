@@ -17,14 +17,16 @@ constexpr size_t kMinUnattributedWords = 3;
 bool IsVerb(const Word& w) { return w.type == WordType::kWord && Lexicon::Get().IsSpeechVerb(w.lower); }
 bool IsWordType(const Word& w) { return w.type == WordType::kWord || w.type == WordType::kNumber; }
 
-// The person "he"/"she" stands for: the last person named before `offset`.
+// The person "he"/"she" stands for: the last person named before `offset` as
+// the subject of a sentence or clause, else the last person named.
 std::string ResolvePronoun(const std::vector<PersonMention>& people, size_t offset) {
-  std::string found;
+  std::string found, subject;
   for (const PersonMention& p : people) {
     if (p.offset >= offset) break;
     found = p.name;
+    if (p.subject) subject = p.name;
   }
-  return found;
+  return subject.empty() ? found : subject;
 }
 
 // The person "the spokesman" stands for: the last person named before
@@ -61,6 +63,30 @@ bool RoleEndingAt(const std::vector<Word>& w, size_t lo, size_t i, std::string* 
 std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size_t v, size_t anchor,
                           const std::vector<PersonMention>& people, std::string* resolved) {
   std::string phrase, role;
+  // "Harvey Weisenberg (D-Long Island) said": a parenthesis before the verb.
+  if (v > lo + 1 && w[v - 1].text == ")") {
+    size_t k = v - 1;
+    while (k > lo && w[k].text != "(") --k;
+    if (k > lo && w[k].text == "(") v = k;  // as if the verb followed the name
+    if (auto n = NameEndingAt(w, lo, v - 1)) {
+      *resolved = n->name;
+      return n->name;
+    }
+  }
+  // "Dmitri Alperovitch, a threat research analyst at McAfee, said": the
+  // person before an appositive.
+  if (v > lo + 2 && w[v - 1].text == ",") {
+    for (size_t c = v - 2; c > lo + 1 && v - c < 25; --c) {
+      if (w[c].text != ",") continue;
+      const std::string& next = w[c + 1].lower;
+      if (next != "a" && next != "an" && next != "the" && w[c + 1].capitalized) break;
+      if (auto n = NameEndingAt(w, lo, c - 1); n && !n->org && n->name.find(' ') != std::string::npos) {
+        *resolved = n->name;
+        return n->name;
+      }
+      break;
+    }
+  }
   // "Francois Delattre, warned": an appositive comma before the verb.
   if (v > lo + 1 && w[v - 1].text == "," && w[v - 2].type == WordType::kWord) --v;
   // "Sofia Marek, who called ...": the name before the relative pronoun.
@@ -126,6 +152,20 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   return "";
 }
 
+// The person doing something ("..., adding:"): the nearest person-like name
+// before `end` (two words or more, not an organisation), else the nearest name.
+std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t end) {
+  std::string any;
+  for (size_t k = end; k > lo; --k) {
+    auto n = NameEndingAt(w, lo, k - 1);
+    if (!n) continue;
+    if (!n->org && n->name.find(' ') != std::string::npos) return n->name;
+    if (any.empty()) any = n->name;
+    k = n->first + 1;
+  }
+  return any;
+}
+
 // The subject of a sentence: its first person-like name (two words or more,
 // not an organisation), else its first name.
 std::string SentenceSubject(const std::vector<Word>& w, size_t lo, size_t hi) {
@@ -147,6 +187,14 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   while (t < end && w[t].type == WordType::kPunct && w[t].text != ".") ++t;
   if (t >= end) return "";
   if (IsVerb(w[t])) return SubjectAround(w, t, end, t, anchor, people, resolved);
+  // "Hodler quoted Metaxa as saying"
+  for (size_t k = t; k + 3 < end; ++k) {
+    if (w[k].lower != "quoted") continue;
+    if (auto n = NameStartingAt(w, k + 1, end); n && n->last + 2 < end && w[n->last + 1].lower == "as") {
+      *resolved = n->name;
+      return n->name;
+    }
+  }
   size_t verb = end;
   for (size_t k = t; k < end; ++k) {
     if (IsVerb(w[k])) {
@@ -190,6 +238,7 @@ bool IsPlaceCue(const std::vector<Word>& w, size_t first) {
 }  // namespace
 
 std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs, std::vector<NameMention>* names) {
+  const Lexicon& lex = Lexicon::Get();
   std::vector<PersonMention> out;
   for (const Paragraph& p : paragraphs) {
     bool in_quote = false;
@@ -200,21 +249,31 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       if (in_quote || !w.capitalized || w.type != WordType::kWord) continue;
       auto n = NameStartingAt(p.words, k, p.words.size());
       if (!n) continue;
-      if (!n->org && (n->name.find(' ') != std::string::npos || !n->title.empty())) {
-        out.push_back({p.words[n->first].begin, n->name, n->title});
+      const bool place = IsPlaceCue(p.words, n->first) || IsDirectionWord(p.words[n->first].lower) ||
+                         lex.IsPlaceWord(p.words[n->last].lower);
+      const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
+      if (!n->org && !place) {
+        std::string full = n->name;
+        const bool single = full.find(' ') == std::string::npos;
+        if (single) full = ResolveShortName(out, full, SIZE_MAX);
+        if (!single || !n->title.empty() || full != n->name) {
+          PersonMention m{p.words[n->first].begin, full, n->title, false};
+          const size_t after = n->last + 1;
+          m.subject = sentence_start || (n->first > 0 && p.words[n->first - 1].text == ",") ||
+                      (after < p.words.size() && (lex.IsSpeechVerb(p.words[after].lower) ||
+                                                  p.words[after].text == "," || p.words[after].lower == "who"));
+          out.push_back(std::move(m));
+        }
       }
       if (names) {
         std::string type;
         if (n->org) {
           type = "organisation";
-        } else if (IsPlaceCue(p.words, n->first) || IsDirectionWord(p.words[n->first].lower) ||
-                   Lexicon::Get().IsPlaceWord(p.words[n->last].lower)) {
+        } else if (place) {
           type = "place";
         } else if (!n->title.empty() || n->name.find(' ') != std::string::npos) {
           type = "person";
         }
-        // A lone word opening a sentence may be any capitalised word ("Residents").
-        const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
         // A lone word opening a sentence is typed by its other mentions only.
         if (sentence_start && n->first == n->last && type != "person") type.clear();
         names->push_back({n->name, type});
@@ -223,6 +282,18 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
     }
   }
   return out;
+}
+
+std::string ResolveShortName(const std::vector<PersonMention>& people, const std::string& name, size_t before) {
+  for (auto it = people.rbegin(); it != people.rend(); ++it) {
+    if (it->offset >= before) continue;
+    const std::string& full = it->name;
+    const size_t sp = full.find(' ');
+    if (sp == std::string::npos) continue;
+    if (full.compare(0, sp, name) == 0 && sp == name.size()) return full;  // "Yao" for "Yao Zhenxian"
+    if (full.size() > name.size() && full.ends_with(name) && full[full.size() - name.size() - 1] == ' ') return full;
+  }
+  return name;
 }
 
 std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size_t anchor,
@@ -327,7 +398,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           if (!IsVerb(w[k - 1])) continue;
           const bool gerund = w[k - 1].lower.ends_with("ing");
           if (gerund) {
-            q.speaker_as_written = SentenceSubject(w, before_begin, k - 1);
+            q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1);
             resolved = q.speaker_as_written;
           } else {
             q.speaker_as_written = SubjectAround(w, before_begin, o, k - 1, w[o].begin, people, &resolved);
@@ -337,6 +408,9 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         if (q.speaker_as_written.empty()) {
           q.speaker_as_written = SpeakerIn(w, before_begin, o, w[o].begin, people, &resolved);
         }
+      }
+      if (!resolved.empty() && resolved.find(' ') == std::string::npos) {
+        resolved = ResolveShortName(people, resolved, w[o].begin);
       }
       q.speaker = resolved;
       // Another quote of the same paragraph names its speaker: one voice.

@@ -11,8 +11,9 @@ namespace storyline {
 
 struct PersonMention {
   size_t offset = 0;  // in Article::text
-  std::string name;
+  std::string name;   // full name (a surname alone is resolved to the person named before)
   std::string title;  // lowercase role words before the name
+  bool subject = false;  // opens its sentence or clause, or says something: "he" most likely means them
 };
 
 struct NameMention {
@@ -24,6 +25,10 @@ struct NameMention {
 // every name there too, typed by its shape and context.
 std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs,
                                           std::vector<NameMention>* names = nullptr);
+
+// The full name a surname or first name alone stands for: the last person
+// named before offset `before` with that word first or last ("Yao" -> "Yao Zhenxian").
+std::string ResolveShortName(const std::vector<PersonMention>& people, const std::string& name, size_t before);
 
 // Quotes of one article, speakers as written and resolved within the article
 // (canonical names across articles are set by ExtractFacts).
