@@ -109,16 +109,25 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   if (first > last) return std::nullopt;
   bool org = false;
   for (size_t k = first; k <= last; ++k) org = org || lex.IsOrgWord(w[k].lower);
-  // A lone capitalised adverb or number opening a sentence ("Approximately").
+  // A lone capitalised adverb or number opening a sentence ("Approximately"),
+  // or a verb ("Speaking at a packed press conference").
   if (first == last && (w[first].lower.ends_with("ly") || lex.NumberWord(w[first].lower) > 0)) return std::nullopt;
+  if (first == last && w[first].lower.ends_with("ing") && last + 1 < w.size() && w[last + 1].type == WordType::kWord &&
+      !w[last + 1].capitalized) {
+    return std::nullopt;
+  }
   // "French Foreign Minister Jean-Marc Ayrault": everything up to the last
   // title word describes the person.
   if (!org) {
     for (size_t k = last; k > first; --k) {
       if (!lex.IsTitle(w[k - 1].lower) && !IsConnector(w[k - 1].lower)) continue;
-      // "Under Secretary of Defense for Intelligence Michael Vickers"
-      for (size_t t = first; t < k; ++t) add_title(w[t].lower);
-      first = k;
+      // "Under Secretary of Defense for Intelligence Michael Vickers",
+      // "Secretary of State Hillary Clinton": after "of"/"for" in an office,
+      // the office's own capitalised word comes first.
+      size_t start = k;
+      if (IsConnector(w[k - 1].lower) && last - k >= 2) ++start;
+      for (size_t t = first; t < start; ++t) add_title(w[t].lower);
+      first = start;
       break;
     }
     if (first < last && lex.IsOrgWord(w[first].lower)) return std::nullopt;
@@ -221,10 +230,20 @@ std::string NameIndex::Key(const std::string& name) {
 void NameIndex::Add(const std::string& name) {
   std::string& best = longest_[Key(name)];
   if (name.size() > best.size()) best = name;
+  const size_t sp = name.find(' ');
+  if (sp != std::string::npos) {
+    auto [it, fresh] = by_first_.emplace(name.substr(0, sp), name);
+    if (!fresh && it->second != name && Key(it->second) != Key(name)) it->second.clear();  // ambiguous
+  }
 }
 
 std::string NameIndex::Canonical(const std::string& name) const {
   auto it = longest_.find(Key(name));
+  if (name.find(' ') == std::string::npos && (it == longest_.end() || it->second == name)) {
+    // "Miley" for "Miley Cyrus", when one person in the story has that first name.
+    auto f = by_first_.find(name);
+    if (f != by_first_.end() && !f->second.empty()) return f->second;
+  }
   if (it == longest_.end()) return name;
   // The longer form must contain this one's words ("Igor Konashenkov" for
   // "Konashenkov", not "Bashar al-Assad" for "Asma Assad").

@@ -36,6 +36,7 @@ class NameIndex {
  private:
   static std::string Key(const std::string& name);  // last word, lowercase, without "al-"
   std::map<std::string, std::string> longest_;       // key -> longest form
+  std::map<std::string, std::string> by_first_;      // first word -> the one full name with it ("" if several)
 };
 
 bool IsPronoun(const std::string& lower);  // he, she, they, ...

@@ -4,8 +4,33 @@
 
 #include "facts/lexicon.h"
 #include "facts/names.h"
+#include "text/rules.h"
 
 namespace storyline {
+
+namespace {
+
+bool IsDirectionWord(const std::string& w) {
+  return w == "east" || w == "west" || w == "north" || w == "south" || w == "eastern" || w == "western" ||
+         w == "northern" || w == "southern" || w == "central" || w == "greater" || w == "upper" || w == "lower";
+}
+
+bool IsPlaceCue(const std::vector<Word>& w, size_t first) {
+  if (first == 0) return false;
+  const std::string& p = w[first - 1].lower;
+  if (p == "in" || p == "at" || p == "near" || p == "from" || p == "to" || p == "across" || p == "outside" ||
+      p == "inside" || p == "into" || p == "toward" || p == "towards")
+    return true;
+  // "the neighbourhood of Masaken Hanano", "the city of Aleppo"
+  if (p == "of" && first >= 2) {
+    const std::string& n = w[first - 2].lower;
+    return n == "neighbourhood" || n == "neighborhood" || n == "district" || n == "city" || n == "town" ||
+           n == "village" || n == "province" || n == "region" || n == "state" || n == "capital" || n == "county";
+  }
+  return false;
+}
+
+}  // namespace
 
 namespace {
 
@@ -80,7 +105,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       if (w[c].text != ",") continue;
       const std::string& next = w[c + 1].lower;
       if (next != "a" && next != "an" && next != "the" && w[c + 1].capitalized) break;
-      if (auto n = NameEndingAt(w, lo, c - 1); n && !n->org && n->name.find(' ') != std::string::npos) {
+      if (auto n = NameEndingAt(w, lo, c - 1); n && (n->org || n->name.find(' ') != std::string::npos)) {
         *resolved = n->name;
         return n->name;
       }
@@ -154,30 +179,23 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
 
 // The person doing something ("..., adding:"): the nearest person-like name
 // before `end` (two words or more, not an organisation), else the nearest name.
-std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t end) {
+std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t end,
+                                const std::vector<PersonMention>& people, size_t anchor) {
   std::string any;
   for (size_t k = end; k > lo; --k) {
+    const std::string& lw = w[k - 1].lower;
+    if (any.empty() && (lw == "he" || lw == "she")) return ResolvePronoun(people, anchor);
     auto n = NameEndingAt(w, lo, k - 1);
     if (!n) continue;
+    if (IsPlaceCue(w, n->first) || IsDirectionWord(w[n->first].lower) || Lexicon::Get().IsPlaceWord(w[n->last].lower)) {
+      k = n->first + 1;
+      continue;
+    }
     if (!n->org && n->name.find(' ') != std::string::npos) return n->name;
     if (any.empty()) any = n->name;
     k = n->first + 1;
   }
   return any;
-}
-
-// The subject of a sentence: its first person-like name (two words or more,
-// not an organisation), else its first name.
-std::string SentenceSubject(const std::vector<Word>& w, size_t lo, size_t hi) {
-  std::string first;
-  for (size_t k = lo; k < hi; ++k) {
-    auto n = NameStartingAt(w, k, hi);
-    if (!n) continue;
-    if (!n->org && n->name.find(' ') != std::string::npos) return n->name;
-    if (first.empty()) first = n->name;
-    k = n->last;
-  }
-  return first;
 }
 
 // The speaker named right after a quote, in words [t, end): "said X",
@@ -213,29 +231,6 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
 
 }  // namespace
 
-namespace {
-
-bool IsDirectionWord(const std::string& w) {
-  return w == "east" || w == "west" || w == "north" || w == "south" || w == "eastern" || w == "western" ||
-         w == "northern" || w == "southern" || w == "central" || w == "greater" || w == "upper" || w == "lower";
-}
-
-bool IsPlaceCue(const std::vector<Word>& w, size_t first) {
-  if (first == 0) return false;
-  const std::string& p = w[first - 1].lower;
-  if (p == "in" || p == "at" || p == "near" || p == "from" || p == "to" || p == "across" || p == "outside" ||
-      p == "inside" || p == "into" || p == "toward" || p == "towards")
-    return true;
-  // "the neighbourhood of Masaken Hanano", "the city of Aleppo"
-  if (p == "of" && first >= 2) {
-    const std::string& n = w[first - 2].lower;
-    return n == "neighbourhood" || n == "neighborhood" || n == "district" || n == "city" || n == "town" ||
-           n == "village" || n == "province" || n == "region" || n == "state" || n == "capital" || n == "county";
-  }
-  return false;
-}
-
-}  // namespace
 
 std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs, std::vector<NameMention>* names) {
   const Lexicon& lex = Lexicon::Get();
@@ -255,8 +250,12 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       if (!n->org && !place) {
         std::string full = n->name;
         const bool single = full.find(' ') == std::string::npos;
-        if (single) full = ResolveShortName(out, full, SIZE_MAX);
-        if (!single || !n->title.empty() || full != n->name) {
+        bool known = false;
+        if (single) {
+          full = ResolveShortName(out, full, SIZE_MAX);
+          for (const PersonMention& m : out) known = known || m.name == full;
+        }
+        if (!single || !n->title.empty() || full != n->name || known) {
           PersonMention m{p.words[n->first].begin, full, n->title, false};
           const size_t after = n->last + 1;
           m.subject = sentence_start || (n->first > 0 && p.words[n->first - 1].text == ",") ||
@@ -341,8 +340,15 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         continue;
       }
       size_t c = o + 1;
-      while (c < w.size() && !(w[c].type == WordType::kCloseQuote && w[c].single_mark == w[o].single_mark)) ++c;
-      open_ended = c == w.size();
+      bool cut = false;  // another quote of the same kind opens first: this one was never closed
+      while (c < w.size() && !(w[c].type == WordType::kCloseQuote && w[c].single_mark == w[o].single_mark)) {
+        if (w[c].type == WordType::kOpenQuote && w[c].single_mark == w[o].single_mark) {
+          cut = true;
+          break;
+        }
+        ++c;
+      }
+      open_ended = c == w.size() || cut;
       size_t content = 0;
       for (size_t k = o + 1; k < c; ++k) content += IsWordType(w[k]) ? 1 : 0;
       if (content == 0 || (w[o].single_mark && open_ended)) {
@@ -353,6 +359,11 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       q.article = article;
       q.text = {w[o].end, open_ended ? w[c - 1].end : w[c].begin};
       q.marked = {w[o].begin, open_ended ? w[c - 1].end : w[c].end};
+      // A title ("Zero Dark Thirty", "The Cavern"): every word capitalised.
+      bool title_case = true;
+      for (size_t k = o + 1; k < c && title_case; ++k) {
+        if (w[k].type == WordType::kWord && !w[k].capitalized && !Rules::Get().IsStopword(w[k].lower)) title_case = false;
+      }
       q.raw = a.ToRaw(q.text);
       // The quoted words as written, white space collapsed.
       for (char ch : std::string_view(a.text).substr(q.text.begin, q.text.size())) {
@@ -398,7 +409,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           if (!IsVerb(w[k - 1])) continue;
           const bool gerund = w[k - 1].lower.ends_with("ing");
           if (gerund) {
-            q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1);
+            q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1, people, w[o].begin);
             resolved = q.speaker_as_written;
           } else {
             q.speaker_as_written = SubjectAround(w, before_begin, o, k - 1, w[o].begin, people, &resolved);
@@ -409,19 +420,28 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           q.speaker_as_written = SpeakerIn(w, before_begin, o, w[o].begin, people, &resolved);
         }
       }
+      // "..., says analyst Paul Dergarabedian. “It may not be...”": a quote
+      // opening a sentence speaks for the previous sentence's speaker.
+      if (q.speaker_as_written.empty() && o == sb && s_open > 0) {
+        size_t pb, pe;
+        SentenceRange(p, s_open - 1, &pb, &pe);
+        bool quoted = false;
+        for (size_t k = pb; k < pe; ++k) quoted = quoted || w[k].type == WordType::kOpenQuote;
+        if (!quoted) q.speaker_as_written = SpeakerIn(w, pb, pe, w[o].begin, people, &resolved);
+      }
       if (!resolved.empty() && resolved.find(' ') == std::string::npos) {
         resolved = ResolveShortName(people, resolved, w[o].begin);
       }
       q.speaker = resolved;
       // Another quote of the same paragraph names its speaker: one voice.
       if (q.speaker_as_written.empty() && !paragraph_speaker.empty()) q.speaker = paragraph_speaker;
-      if (q.speaker_as_written.empty() && q.speaker.empty() && content < kMinUnattributedWords) {
-        o = c;
+      if (q.speaker_as_written.empty() && q.speaker.empty() && (content < kMinUnattributedWords || title_case)) {
+        o = cut ? c - 1 : c;
         continue;
       }
       if (!q.speaker.empty()) paragraph_speaker = q.speaker;
       out.push_back(std::move(q));
-      o = c;
+      o = cut ? c - 1 : c;
     }
     for (size_t k = paragraph_first; k < out.size() && !paragraph_speaker.empty(); ++k) {
       if (out[k].speaker.empty() && out[k].speaker_as_written.empty()) out[k].speaker = paragraph_speaker;

@@ -120,6 +120,13 @@ std::vector<Word> SplitWords(std::string_view s, size_t base) {
     } else if (c == '"') {
       push(i, i + 1, WordType::kStraightQuote);
       ++i;
+    } else if (c == '\'' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '(') && i + 1 < s.size() &&
+               IsLetterAt(s, i + 1)) {
+      push(i, i + 1, WordType::kOpenQuote, true);  // 'retaliation'
+      ++i;
+    } else if (c == '\'' && i > 0 && s[i - 1] != ' ' && (i + 1 == s.size() || !IsLetterAt(s, i + 1))) {
+      push(i, i + 1, WordType::kCloseQuote, true);
+      ++i;
     } else {
       const size_t n = CharLength(s, i);
       push(i, i + n, WordType::kPunct);
