@@ -104,7 +104,15 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       ++first;
     }
   };
+  const size_t run_first = first;
   strip_front();
+  // "Secretary of Defense for Intelligence Michael Vickers": a title's
+  // "of"/"for" leads to the office's own word, not to the name.
+  if (first > run_first && first <= last && (w[first - 1].lower == "of" || w[first - 1].lower == "for") &&
+      !title.empty() && last - first >= 2) {
+    add_title(w[first].lower);
+    ++first;
+  }
   while (last > first && IsConnector(w[last].lower)) --last;
   if (first > last) return std::nullopt;
   bool org = false;

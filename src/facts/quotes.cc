@@ -187,7 +187,8 @@ std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t en
     if (any.empty() && (lw == "he" || lw == "she")) return ResolvePronoun(people, anchor);
     auto n = NameEndingAt(w, lo, k - 1);
     if (!n) continue;
-    if (IsPlaceCue(w, n->first) || IsDirectionWord(w[n->first].lower) || Lexicon::Get().IsPlaceWord(w[n->last].lower)) {
+    if (IsPlaceCue(w, n->first) || IsDirectionWord(w[n->first].lower) || Lexicon::Get().IsPlaceWord(w[n->last].lower) ||
+        w[n->last].lower.ends_with("'s")) {  // "Kim's policy": an owner, not the speaker
       k = n->first + 1;
       continue;
     }
@@ -260,7 +261,8 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           const size_t after = n->last + 1;
           m.subject = sentence_start || (n->first > 0 && p.words[n->first - 1].text == ",") ||
                       (after < p.words.size() && (lex.IsSpeechVerb(p.words[after].lower) ||
-                                                  p.words[after].text == "," || p.words[after].lower == "who"));
+                                                  p.words[after].text == "," || p.words[after].text == "(" ||
+                                                  p.words[after].lower == "who"));
           out.push_back(std::move(m));
         }
       }
@@ -331,6 +333,8 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
   for (const Paragraph& p : paragraphs) {
     const std::vector<Word>& w = p.words;
     std::string paragraph_speaker;
+    size_t speaker_sentence = 0;        // sentence where paragraph_speaker's quote ended
+    std::vector<size_t> quote_sentence;  // per quote of this paragraph, its sentence
     bool open_ended = false;
     size_t paragraph_first = out.size();
     bool paragraph_has_own_words = false;
@@ -393,6 +397,17 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         }
         after_end = std::min(after_end, c + 1 + kAttributionReach);
         q.speaker_as_written = AfterQuoteSpeaker(w, c + 1, after_end, w[o].begin, people, &resolved);
+        // “... believe it!” Luke told the Daily News: the quote ended its
+        // sentence, the speech tag opens the next one.
+        const size_t s_close = SentenceOf(p, c);
+        if (q.speaker_as_written.empty() && after_end <= c + 2 && s_close + 1 < p.sentence_starts.size()) {
+          size_t nb, ne;
+          SentenceRange(p, s_close + 1, &nb, &ne);
+          bool tag = false;
+          for (size_t k = nb; k < ne && k < nb + 5 && w[k].type != WordType::kOpenQuote; ++k) tag = tag || IsVerb(w[k]);
+          if (tag) q.speaker_as_written = AfterQuoteSpeaker(w, nb, std::min(ne, nb + kAttributionReach), w[o].begin,
+                                                            people, &resolved);
+        }
       }
       // Before it: "Delattre warned:" / "Hollande said that ... “held hostage”".
       if (q.speaker_as_written.empty()) {
@@ -433,18 +448,30 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         resolved = ResolveShortName(people, resolved, w[o].begin);
       }
       q.speaker = resolved;
-      // Another quote of the same paragraph names its speaker: one voice.
-      if (q.speaker_as_written.empty() && !paragraph_speaker.empty()) q.speaker = paragraph_speaker;
+      // The quote right after another (same or next sentence) with no
+      // speech tag of its own continues that speaker.
+      if (q.speaker_as_written.empty() && !paragraph_speaker.empty() && s_open <= speaker_sentence + 1) {
+        q.speaker = paragraph_speaker;
+      }
       if (q.speaker_as_written.empty() && q.speaker.empty() && (content < kMinUnattributedWords || title_case)) {
         o = cut ? c - 1 : c;
         continue;
       }
-      if (!q.speaker.empty()) paragraph_speaker = q.speaker;
+      if (!q.speaker.empty()) {
+        paragraph_speaker = q.speaker;
+        speaker_sentence = SentenceOf(p, std::min(c, w.size() - 1));
+      }
+      quote_sentence.push_back(s_open);
       out.push_back(std::move(q));
       o = cut ? c - 1 : c;
     }
-    for (size_t k = paragraph_first; k < out.size() && !paragraph_speaker.empty(); ++k) {
-      if (out[k].speaker.empty() && out[k].speaker_as_written.empty()) out[k].speaker = paragraph_speaker;
+    // A quote with no speech tag just before one that has a speaker: one voice.
+    for (size_t k = out.size(); k-- > paragraph_first;) {
+      if (!out[k].speaker.empty() || !out[k].speaker_as_written.empty() || k + 1 >= out.size()) continue;
+      const size_t next = k + 1 - paragraph_first;
+      if (!out[k + 1].speaker.empty() && quote_sentence[next] <= quote_sentence[k - paragraph_first] + 1) {
+        out[k].speaker = out[k + 1].speaker;
+      }
     }
     // A quote running on from the previous paragraph shares its speaker.
     if (!waiting.empty() && out.size() > paragraph_first && w[0].type == WordType::kOpenQuote) {
