@@ -78,6 +78,7 @@ std::vector<std::string> Parts(const std::string& lower) {
 size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double* value) {
   const Lexicon& lex = Lexicon::Get();
   double total = 0, current = 0, fraction = 0;
+  bool shared = false;  // the value is a share ("two-thirds")
   size_t k = i;
   size_t used = 0;
   bool any = false;
@@ -113,7 +114,13 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
       consumed = true;
       any = true;
       if (v < 1) {
-        fraction = v;
+        // "two-thirds": a numerator before the fraction multiplies it.
+        if (current > 0 && total == 0) {
+          current *= v;
+          shared = true;
+        } else {
+          fraction = v;
+        }
       } else if (part == "dozen") {
         current = (current == 0 ? 1 : current) * 12;
       } else if (v < 100) {
@@ -133,6 +140,7 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
   }
   if (!any || used == 0) return 0;
   *value = total + current + (fraction > 0 && current == 0 && total == 0 ? fraction : 0);
+  (void)shared;
   return used;
 }
 
@@ -201,26 +209,44 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const bool digits = w[i].type == WordType::kNumber;
         const bool year_like = digits && used == 1 && w[i].text.size() == 4 && w[i].text.find(',') == std::string::npos &&
                                value >= 1800 && value <= 2100;
-        if (year_like || IsMonth(prev) || IsMonth(next) || lex.IsNotCount(next) || next.starts_with("year") ||
-            prev == "no." || prev == "number" || prev == "page" || prev == "route" || prev == "article" ||
-            prev == "resolution" || prev == "flight" || prev == "chapter" || (digits && (next == ":" || prev == ":")) ||
-            (after < se && w[after].text == "-" ) || prev == "#") {
+        // "Dec. 17", "No. 2": an abbreviation's dot before the number.
+        const std::string prev2 = i > sb + 1 && prev == "." ? low(i - 2) : "";
+        // "120-metre", "82-year-old" (but "$18,500-per-screen" is money).
+        const bool hyphen_measure = after + 1 < se && w[after].text == "-" &&
+                                    (lex.IsNotCount(w[after + 1].lower) || w[after + 1].lower.starts_with("year"));
+        // "Game 6", "SEAL Team 6 Operator": part of a name.
+        const bool in_name = i > sb && w[i - 1].capitalized && w[i - 1].type == WordType::kWord && digits &&
+                             !lex.IsNationality(w[i - 1].lower) && i - 1 != sb && !Rules::Get().IsStopword(w[i - 1].lower);
+        if (year_like || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" || lex.IsNotCount(next) ||
+            next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
+            prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||
+            (digits && (next == ":" || prev == ":")) || hyphen_measure || in_name || prev == "#") {
           i = after - 1;
           continue;
         }
-        // "one of the", "one day": the word "one" counts nothing on its own;
-        // "half the territory" is no count either.
-        if ((!digits && !vague && value == 1 && used == 1) || value < 1) {
+        // "one of the", "one day": the word "one" counts nothing on its own.
+        if (!digits && !vague && value == 1 && used == 1) {
           i = after - 1;
           continue;
+        }
+        // "half the territory", "two-thirds majority": a share.
+        if (value < 1) {
+          f.kind = "percent";
+          f.value = value = value * 100;
         }
         // Money and shares.
-        if (i > sb && (w[i - 1].text == "$" || w[i - 1].text == "\xC2\xA3" || w[i - 1].text == "\xE2\x82\xAC")) {
+        if (!f.kind.empty()) {
+          // a share, set above
+        } else if (i > sb && (w[i - 1].text == "$" || w[i - 1].text == "\xC2\xA3" || w[i - 1].text == "\xE2\x82\xAC" ||
+                              prev == "dlrs" || prev == "usd" || prev == "us$")) {
           f.kind = "money";
         } else if (IsCurrencyWord(next)) {
           f.kind = "money";
         } else if (next == "%" || next == "percent" || (next == "per" && after + 1 < se && w[after + 1].lower == "cent")) {
           f.kind = "percent";
+        } else if ((next == "to" || next == "-") && after + 2 < se && w[after + 1].type == WordType::kNumber &&
+                   (w[after + 2].lower == "percent" || w[after + 2].text == "%")) {
+          f.kind = "percent";  // "15 to 20 percent"
         }
         // Qualifier, longest first.
         size_t first = i;
@@ -234,7 +260,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             break;
           }
         }
-        if (f.kind == "money" && first == i && i > sb) first = i - 1;  // the currency sign
+        if (f.kind == "money" && first == i && i > sb) first = i - 1;  // the currency sign (or "dlrs")
         const size_t last = after - 1;
         f.text = {w[first].begin, w[last].end};
         if (f.kind == "percent" && next == "%") f.text.end = w[after].end;
@@ -243,7 +269,14 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         f.as_written = std::string(std::string_view(a.text).substr(f.text.begin, f.text.size()));
         // What is counted: the next word ("civilians"), past "of" and adjectives.
         size_t c = after;
-        if (c < se && w[c].lower == "of") ++c;
+        if (c < se && w[c].lower == "of") {
+          ++c;
+          // "64 of the 122 parliamentary seats"
+          while (c < se && (w[c].lower == "the" || w[c].lower == "its" || w[c].lower == "their" ||
+                            w[c].type == WordType::kNumber)) {
+            ++c;
+          }
+        }
         while (c + 1 < se && w[c].type == WordType::kWord && w[c + 1].type == WordType::kWord &&
                lex.IsNationality(w[c].lower) && !w[c + 1].capitalized) {
           ++c;  // "Syrian civilians", "Kurdish fighters"
@@ -253,6 +286,10 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             !rules.IsStopword(w[c].lower) && !lex.IsReportVerb(w[c].lower) && !lex.IsSpeechVerb(w[c].lower) &&
             w[c].lower != "out") {
           f.counts = w[c].lower;
+        }
+        if (IsCurrencyWord(f.counts)) {  // "tens of millions of dollars"
+          f.kind = "money";
+          f.counts.clear();
         }
         // "50,000 out of an estimated quarter-million": the base, a plain count.
         const bool base_total = first >= sb + 2 && w[first - 2].lower == "out" && w[first - 1].lower == "of";
@@ -278,8 +315,30 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         // "a figure of 20,000", "up from 45": the sentence's previous figure's kind.
         if (f.kind.empty() && !out.empty() && out.back().sentence.begin == w[sb].begin &&
-            out.back().article == article && out.back().kind != "count") {
-          f.kind = out.back().kind;
+            out.back().article == article && out.back().kind != "count" && out.back().kind != "money" &&
+            out.back().kind != "percent") {
+          bool linked = false;  // "a figure of", "than", "compared with", "up from"
+          for (size_t k = first; k > sb && first - k < 8; --k) {
+            const std::string& lw = w[k - 1].lower;
+            linked = linked || lw == "figure" || lw == "estimate" || lw == "toll" || lw == "than" ||
+                     lw == "compared" || lw == "from" || lw == "versus" || lw == "vs";
+            if (w[k - 1].begin < out.back().text.end) break;
+          }
+          if (linked) f.kind = out.back().kind;
+        }
+        if (f.kind.empty() && f.counts.empty()) {
+          // "the crowd estimate was only 3,500", "from 171 to 145": counted,
+          // though the noun stands elsewhere.
+          bool counted = prev == "from" || (prev == "to" && !out.empty() && out.back().sentence.begin == w[sb].begin &&
+                                            out.back().kind == "count");
+          for (size_t k = first; k > sb && first - k <= 4 && !counted; --k) {
+            const std::string& lw = w[k - 1].lower;
+            counted = lw == "estimate" || lw == "estimated" || lw == "total" || lw == "tally" || lw == "crowd" ||
+                      lw == "turnout" || lw == "figure";
+          }
+          if (counted && (next == "to" || prev == "to" || prev == "from" || next.empty() || next == "," || next == ".")) {
+            f.kind = "count";
+          }
         }
         if (f.kind.empty()) {
           // A bare number with nothing counted is no figure ("one said").
