@@ -21,24 +21,19 @@ constexpr size_t kKindReachAfter = 12;
 constexpr double kMinDifference = 0.1;
 constexpr double kMaxRatio = 5.0;
 
-bool IsMonth(const std::string& w) {
-  static const char* kMonths[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+bool IsMonth(std::string_view w) {
+  static const WordSet kMonths = {"january", "february", "march", "april", "may", "june", "july", "august",
                                   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-  for (const char* m : kMonths) {
-    if (w == m || w == std::string(m) + ".") return true;
-  }
-  return false;
+  if (w.ends_with('.')) w.remove_suffix(1);
+  return kMonths.find(w) != kMonths.end();
 }
 
-bool IsWeekday(std::string w) {
-  if (w.ends_with("'s")) w.resize(w.size() - 2);
-  static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+bool IsWeekday(std::string_view w) {
+  static const WordSet kDays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "today", "yesterday", "tonight", "overnight"};
-  for (const char* d : kDays) {
-    if (w == d) return true;
-  }
-  return false;
+  if (w.ends_with("'s")) w.remove_suffix(2);
+  return kDays.find(w) != kDays.end();
 }
 
 bool IsDirection(const std::string& w) {

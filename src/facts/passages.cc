@@ -51,7 +51,7 @@ std::vector<Paragraph> ReadParagraphs(const Article& a) {
     // the others are kept with their sentence starts.
     for (const Span& s : SplitSentences(ptext)) {
       const std::string_view st = ptext.substr(s.begin, s.size());
-      if (rules.IsBoilerplateSentence(Collapse(st))) continue;
+      if (rules.IsBoilerplateSentence(Collapse(st))) continue;  // editor's notes stay: their quotes count
       std::vector<Word> words = SplitWords(st, p.begin + s.begin);
       if (words.empty()) continue;
       para.sentence_starts.push_back(para.words.size());
@@ -81,11 +81,11 @@ std::vector<Paragraph> ParagraphsFromSentences(const Article& a, const std::vect
       out.back().span = s;
     }
     Paragraph& para = out.back();
-    std::vector<Word> words = SplitWords(text.substr(s.begin, s.size()), s.begin);
-    if (words.empty()) continue;
+    const size_t before = para.words.size();
+    AppendWords(text.substr(s.begin, s.size()), s.begin, &para.words);
+    if (para.words.size() == before) continue;
     para.span.end = s.end;
-    para.sentence_starts.push_back(para.words.size());
-    para.words.insert(para.words.end(), std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
+    para.sentence_starts.push_back(before);
   }
   if (!out.empty()) PairStraightQuotes(out.back().words);
   std::erase_if(out, [](const Paragraph& p) { return p.words.empty(); });

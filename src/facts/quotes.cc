@@ -1,6 +1,8 @@
 #include "facts/quotes.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "facts/lexicon.h"
 #include "facts/names.h"
@@ -236,6 +238,8 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
 std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs, std::vector<NameMention>* names) {
   const Lexicon& lex = Lexicon::Get();
   std::vector<PersonMention> out;
+  std::unordered_map<std::string, std::string> by_word;  // first or last word -> latest full name
+  std::unordered_set<std::string> known_names;
   for (const Paragraph& p : paragraphs) {
     bool in_quote = false;
     for (size_t k = 0; k < p.words.size(); ++k) {
@@ -253,8 +257,9 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         const bool single = full.find(' ') == std::string::npos;
         bool known = false;
         if (single) {
-          full = ResolveShortName(out, full, SIZE_MAX);
-          for (const PersonMention& m : out) known = known || m.name == full;
+          auto it = by_word.find(full);
+          if (it != by_word.end()) full = it->second;
+          known = known_names.count(full) > 0;
         }
         if (!single || !n->title.empty() || full != n->name || known) {
           PersonMention m{p.words[n->first].begin, full, n->title, false};
@@ -263,6 +268,12 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                       (after < p.words.size() && (lex.IsSpeechVerb(p.words[after].lower) ||
                                                   p.words[after].text == "," || p.words[after].text == "(" ||
                                                   p.words[after].lower == "who"));
+          known_names.insert(m.name);
+          const size_t sp = m.name.find(' ');
+          if (sp != std::string::npos) {
+            by_word[m.name.substr(0, sp)] = m.name;
+            by_word[m.name.substr(m.name.rfind(' ') + 1)] = m.name;
+          }
           out.push_back(std::move(m));
         }
       }

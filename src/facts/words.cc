@@ -34,9 +34,15 @@ bool IsLetterAt(std::string_view s, size_t i) {
 
 std::vector<Word> SplitWords(std::string_view s, size_t base) {
   std::vector<Word> out;
+  AppendWords(s, base, &out);
+  return out;
+}
+
+void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
+  std::vector<Word>& out = *words;
   size_t i = 0;
   auto push = [&](size_t b, size_t e, WordType t, bool single = false) {
-    Word w;
+    Word& w = out.emplace_back();
     w.begin = base + b;
     w.end = base + e;
     w.text = s.substr(b, e - b);
@@ -55,7 +61,6 @@ std::vector<Word> SplitWords(std::string_view s, size_t base) {
       const unsigned char c0 = static_cast<unsigned char>(s[b]);
       w.capitalized = c0 >= 'A' && c0 <= 'Z';
     }
-    out.push_back(std::move(w));
   };
   while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -133,7 +138,6 @@ std::vector<Word> SplitWords(std::string_view s, size_t base) {
       i += n;
     }
   }
-  return out;
 }
 
 void PairStraightQuotes(std::vector<Word>& words) {

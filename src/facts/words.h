@@ -32,6 +32,8 @@ struct Word {
 // Splits `text`; offsets are `base` + position in `text`. Straight double
 // quotes stay kStraightQuote until PairStraightQuotes.
 std::vector<Word> SplitWords(std::string_view text, size_t base = 0);
+// The same, appended to `out` (no temporary vector).
+void AppendWords(std::string_view text, size_t base, std::vector<Word>* out);
 
 // Pairs straight double quotes left to right: odd ones open, even ones close.
 void PairStraightQuotes(std::vector<Word>& words);

@@ -163,6 +163,7 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles, const Doc
         std::string display;
         bool glued = false;
         bool social = false;
+        bool note = false;
       };
       std::vector<Piece> pieces;
       for (const Span& s : SplitSentences(ptext)) {
@@ -171,6 +172,7 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles, const Doc
         piece.display = Display(ptext.substr(s.begin, s.size()));
         piece.glued = s.begin > 0 && !IsSpace(ptext[s.begin - 1]);
         piece.social = options.clean && rules.IsBoilerplateSentence(piece.display);
+        piece.note = options.clean && !piece.social && rules.IsEditorsNote(piece.display);
         pieces.push_back(std::move(piece));
       }
       // An embedded post pasted into the text: the sentences glued on before a
@@ -211,7 +213,8 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles, const Doc
         }
         u.tokens = Tokenize(piece.display);
         u.words = CountWords(piece.display);
-        u.boilerplate = piece.social;
+        u.boilerplate = piece.social || piece.note;
+        u.note = piece.note;
         u.leans_back = rules.LeansOnContext(piece.display);
         u.display = std::move(piece.display);
         by_key.emplace(std::move(key), static_cast<int>(doc.units.size()));

@@ -24,7 +24,8 @@ struct SentenceUnit {
   std::vector<Token> tokens;
   int words = 0;             // white-space words of `display`
   bool complete = false;     // ends like a sentence (stop, question or exclamation)
-  bool boilerplate = false;  // social-media embed, link, share prompt
+  bool boilerplate = false;  // social-media embed, link, share prompt, editor's note
+  bool note = false;         // an editor's note: boilerplate for the summary, read for facts
   bool trimmed = false;      // `display` is shorter than the source sentence
   bool leans_back = false;   // opens with a pronoun or demonstrative (Rules::LeansOnContext)
 };

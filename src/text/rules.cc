@@ -70,6 +70,8 @@ Result<std::unique_ptr<Rules>> Rules::Parse(std::string_view abbreviations, std:
       r->aside_.push_back(std::move(re));
     } else if (f[0] == "speech_tag") {
       r->speech_tag_.push_back(std::move(re));
+    } else if (f[0] == "note") {
+      r->note_.push_back(std::move(re));
     } else if (f[0] == "opener") {
       r->opener_.push_back(std::move(re));
     } else {
@@ -128,6 +130,13 @@ size_t Rules::PrefixLength(std::string_view p) const {
 
 bool Rules::IsBoilerplateSentence(std::string_view s) const {
   return sentence_any_ && re2::RE2::PartialMatch(s, *sentence_any_);
+}
+
+bool Rules::IsEditorsNote(std::string_view s) const {
+  for (const auto& re : note_) {
+    if (re2::RE2::PartialMatch(s, *re)) return true;
+  }
+  return false;
 }
 
 bool Rules::LeansOnContext(std::string_view s) const {
