@@ -33,7 +33,7 @@ std::string Refs(const std::set<int>& articles) {
 
 // Who a summary sentence's quotes and figures come from, when the sentence
 // does not say it itself.
-std::string Attribution(const Summary& sm, const SummarySentence& s) {
+std::vector<std::string> AccordingTo(const Summary& sm, const SummarySentence& s) {
   std::vector<std::string> who;
   auto add = [&](const std::string& name) {
     if (name.empty() || s.text.find(name) != std::string::npos) return;
@@ -41,7 +41,12 @@ std::string Attribution(const Summary& sm, const SummarySentence& s) {
   };
   for (int q : s.quotes) add(sm.facts.quotes[q].speaker);
   for (int f : s.figures) add(sm.facts.figures[f].reporter);
+  return who;
+}
+
+std::string Attribution(const Summary& sm, const SummarySentence& s) {
   std::string out;
+  const std::vector<std::string> who = AccordingTo(sm, s);
   for (const std::string& w : who) out.append(out.empty() ? " (according to " : "; ").append(w);
   return out.empty() ? out : out + ")";
 }
@@ -208,6 +213,7 @@ std::string RenderJson(const Summary& sm) {
     if (sm.facts_extracted) {
       js["quotes"] = s.quotes;
       js["figures"] = s.figures;
+      js["according_to"] = AccordingTo(sm, s);
     }
     js["sources"] = nlohmann::ordered_json::array();
     js["spans"] = nlohmann::ordered_json::array();

@@ -1,0 +1,53 @@
+// The facts extractor against the hand-annotated gold set (tests/facts_gold):
+// the floors the issue tracker set for quotes, figures and disagreements.
+#include <gtest/gtest.h>
+
+#include "shared_data.h"
+#include "storyline/facts_evaluation.h"
+
+namespace storyline {
+namespace {
+
+TEST(FactsFloor, GoldSet) {
+  STORYLINE_REQUIRE_SHARED(shared);
+  FactsEvaluationOptions o;
+  o.shared_dir = shared.string();
+  o.example_dir = std::string(STORYLINE_SOURCE_DIR) + "/examples/marrowby-bridge";
+  Result<FactsEvaluation> r = EvaluateFacts(std::string(STORYLINE_SOURCE_DIR) + "/tests/facts_gold/gold.jsonl", o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_TRUE(r->errors.empty()) << r->errors.front().message();
+  EXPECT_GE(r->stories, 15);
+  EXPECT_GE(r->quote_speakers.gold, 150);
+  EXPECT_GE(r->figures.gold, 150);
+  EXPECT_GE(r->quote_speakers.precision(), 0.90);
+  EXPECT_GE(r->quote_speakers.recall(), 0.85);
+  EXPECT_GE(r->figures.precision(), 0.90);
+  EXPECT_GE(r->figures.recall(), 0.85);
+  EXPECT_GE(r->disagreements.precision(), 0.80);
+}
+
+TEST(FactsFloor, SameSpeaker) {
+  EXPECT_TRUE(SameSpeaker("Marc Hodler", "Hodler"));
+  EXPECT_TRUE(SameSpeaker("Bashar al-Assad", "Bashar Assad"));
+  EXPECT_TRUE(SameSpeaker("J. Robin West", "J Robin West"));
+  EXPECT_FALSE(SameSpeaker("Martin Singer", "Bryan Singer"));
+  EXPECT_FALSE(SameSpeaker("Hun Sen", ""));
+  EXPECT_TRUE(SameSpeaker("", ""));
+}
+
+TEST(FactsFloor, BadGoldLinesAreReported) {
+  const std::string path = ::testing::TempDir() + "/bad_gold.jsonl";
+  FILE* f = std::fopen(path.c_str(), "w");
+  ASSERT_NE(f, nullptr);
+  std::fputs("not json\n{\"corpus\": \"nowhere\", \"story\": \"x\", \"documents\": [], \"quotes\": [], \"figures\": []}\n", f);
+  std::fclose(f);
+  Result<FactsEvaluation> r = EvaluateFacts(path);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->errors.size(), 2u);
+  EXPECT_NE(r->errors[0].message().find("bad_gold.jsonl:1"), std::string::npos);
+  EXPECT_NE(r->errors[1].message().find("unknown corpus"), std::string::npos);
+  EXPECT_FALSE(EvaluateFacts("/no/such/gold.jsonl").ok());
+}
+
+}  // namespace
+}  // namespace storyline
