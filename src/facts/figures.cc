@@ -109,6 +109,11 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
       consumed = true;
       any = true;
       if (v < 1) {
+        // "third place" is an ordinal; "a third", "two-thirds" are shares.
+        if (part != "half" && part != "quarter" && current == 0 && total == 0 && !(k > i)) {
+          consumed = false;
+          break;
+        }
         // "two-thirds": a numerator before the fraction multiplies it.
         if (current > 0 && total == 0) {
           current *= v;
@@ -134,6 +139,11 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
     used = k - i;
   }
   if (!any || used == 0) return 0;
+  // "two and a half"
+  if (k + 2 < end && w[k].lower == "and" && w[k + 1].lower == "a" && w[k + 2].lower == "half") {
+    current += 0.5;
+    used += 3;
+  }
   *value = total + current + (fraction > 0 && current == 0 && total == 0 ? fraction : 0);
   (void)shared;
   return used;
@@ -208,9 +218,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const std::string prev2 = i > sb + 1 && prev == "." ? low(i - 2) : "";
         // "120-metre", "82-year-old" (but "$18,500-per-screen" is money).
         const bool hyphen_measure = after + 1 < se && w[after].text == "-" &&
-                                    (lex.IsNotCount(w[after + 1].lower) || w[after + 1].lower.starts_with("year"));
+                                    (lex.IsNotCount(w[after + 1].lower) || w[after + 1].lower.starts_with("year") ||
+                                     w[after + 1].type == WordType::kNumber);  // or a score, "5-4"
         // "Game 6", "SEAL Team 6 Operator": part of a name.
         const bool in_name = i > sb && w[i - 1].capitalized && w[i - 1].type == WordType::kWord && digits &&
+                             next != "%" && next != "percent" &&
                              !lex.IsNationality(w[i - 1].lower) && i - 1 != sb && !Rules::Get().IsStopword(w[i - 1].lower);
         if (year_like || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" || lex.IsNotCount(next) ||
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
@@ -301,10 +313,14 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
               break;
             }
           }
+          // Before the number only when nothing else is counted ("put the death
+          // toll at 45"), not "jailed ... on 10 charges".
+          // (a verb right before it, "arrested 10 members", always counts).
+          const bool counts_people = f.counts.empty() || lex.IsPeople(f.counts);
           for (size_t k = first; k > sb && first - k < kKindReachBefore; --k) {
             const std::string_view kind = lex.Kind(w[k - 1].lower);
             if (kind.empty()) continue;
-            if (first - k < best) f.kind = std::string(kind);
+            if (first - k < best && (counts_people || first - k <= 3)) f.kind = std::string(kind);
             break;
           }
         }

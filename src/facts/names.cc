@@ -56,7 +56,15 @@ bool IsHyphenModifier(std::string_view text) {
   return c >= 'a' && c <= 'z' && !(text.starts_with("al-") || text.starts_with("el-"));
 }
 
-bool IsInitial(const Word& w) { return w.type == WordType::kWord && w.text.size() == 1 && w.capitalized; }
+// "J", "M.G.G": initials before a name's last dot.
+bool IsInitial(const Word& w) {
+  if (w.type != WordType::kWord || !w.capitalized) return false;
+  for (size_t i = 0; i < w.text.size(); ++i) {
+    const bool letter = w.text[i] >= 'A' && w.text[i] <= 'Z';
+    if (i % 2 == 0 ? !letter : w.text[i] != '.') return false;
+  }
+  return true;
+}
 
 bool IsNameWord(const Word& w) {
   return w.type == WordType::kWord && ((w.capitalized && !IsCalendarWord(w.lower)) || IsParticleName(w));

@@ -41,6 +41,16 @@ constexpr size_t kAttributionReach = 30;
 // Quotes this short with no one named are scare quotes or titles, not speech.
 constexpr size_t kMinUnattributedWords = 3;
 
+bool IsPreposition(const std::string& w) {
+  return w == "on" || w == "in" || w == "at" || w == "to" || w == "from" || w == "with" || w == "about" ||
+         w == "for" || w == "into" || w == "onto" || w == "over" || w == "under" || w == "by" || w == "via";
+}
+
+bool IsAuxiliary(const std::string& w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being" ||
+         w == "has" || w == "have" || w == "had";
+}
+
 bool IsVerb(const Word& w) { return w.type == WordType::kWord && Lexicon::Get().IsSpeechVerb(w.lower); }
 bool IsWordType(const Word& w) { return w.type == WordType::kWord || w.type == WordType::kNumber; }
 
@@ -141,9 +151,10 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       *resolved = ResolveRole(people, anchor, role);
       return phrase;
     }
-    // "The Civil Defence group said": a name a few words before the verb.
+    // "The Civil Defence group said", "Martin Singer also accused": a name a
+    // few words before the verb (not across "are being": that is passive).
     for (size_t k = v - 1; k > lo && v - k <= 3; --k) {
-      if (w[k - 1].type != WordType::kWord) break;
+      if (w[k - 1].type != WordType::kWord || IsAuxiliary(w[k].lower) || IsPreposition(w[k].lower)) break;
       if (auto n = NameEndingAt(w, lo, k - 1)) {
         *resolved = n->name;
         return n->name;
@@ -153,9 +164,11 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   // After the verb ("said Delattre"), but "told X" names the listener.
   if (v + 1 < hi && w[v].lower != "told" && w[v].lower != "tells" && w[v].lower != "asked") {
     // Descriptions between the verb and the name: "said fire chief Rolf Bakker".
+    // "posted on the Internet": a preposition leads to a place, not a speaker.
+    if (v + 1 < hi && IsPreposition(w[v + 1].lower)) return "";
     size_t k = v + 1;
     while (k < hi && k < v + 5 && w[k].type == WordType::kWord && !w[k].capitalized &&
-           !Lexicon::Get().IsSpeechVerb(w[k].lower) && w[k].lower != "that") {
+           !Lexicon::Get().IsSpeechVerb(w[k].lower) && w[k].lower != "that" && !IsPreposition(w[k].lower)) {
       ++k;
     }
     if (k < hi && k > v + 1 && w[k].capitalized) {
@@ -167,6 +180,15 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     if (auto n = NameStartingAt(w, v + 1, hi)) {
       *resolved = n->name;
       return n->name;
+    }
+    // "said Facebook spokesperson Melanie Ensign": past a describing name.
+    for (size_t j = v + 2; j < hi && j < v + 6; ++j) {
+      if (w[j].type != WordType::kWord || IsPreposition(w[j].lower)) break;
+      if (!w[j].capitalized) continue;
+      if (auto n = NameStartingAt(w, j, hi); n && !n->org && n->name.find(' ') != std::string::npos) {
+        *resolved = n->name;
+        return n->name;
+      }
     }
     // "said the spokesman", "told a Syrian military source"
     for (size_t k = v + 1; k < hi && k < v + 6; ++k) {
@@ -264,7 +286,16 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         if (!single || !n->title.empty() || full != n->name || known) {
           PersonMention m{p.words[n->first].begin, full, n->title, false};
           const size_t after = n->last + 1;
-          m.subject = sentence_start || (n->first > 0 && p.words[n->first - 1].text == ",") ||
+          // The subject: first in its sentence, or after descriptions only
+          // ("Cardinals manager Mike Matheny was ..."), or set off by commas.
+          size_t sentence_begin = p.sentence_starts[SentenceOf(p, n->first)];
+          bool only_descriptions = true;
+          for (size_t j = sentence_begin; j < n->first && only_descriptions; ++j) {
+            const Word& x = p.words[j];
+            only_descriptions = x.type == WordType::kWord && (x.capitalized || lex.IsTitle(x.lower) || lex.IsRole(x.lower) ||
+                                                              x.lower == "the" || x.lower.ends_with("'s"));
+          }
+          m.subject = sentence_start || only_descriptions || (n->first > 0 && p.words[n->first - 1].text == ",") ||
                       (after < p.words.size() && (lex.IsSpeechVerb(p.words[after].lower) ||
                                                   p.words[after].text == "," || p.words[after].text == "(" ||
                                                   p.words[after].lower == "who"));
@@ -414,8 +445,12 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         if (q.speaker_as_written.empty() && after_end <= c + 2 && s_close + 1 < p.sentence_starts.size()) {
           size_t nb, ne;
           SentenceRange(p, s_close + 1, &nb, &ne);
+          // Only "Luke told ..." or "he said": a name or pronoun, then the verb.
           bool tag = false;
-          for (size_t k = nb; k < ne && k < nb + 5 && w[k].type != WordType::kOpenQuote; ++k) tag = tag || IsVerb(w[k]);
+          if (nb + 1 < ne && IsPronoun(w[nb].lower) && IsVerb(w[nb + 1])) tag = true;
+          if (auto n = NameStartingAt(w, nb, ne); n && n->first == nb && n->last + 1 < ne && IsVerb(w[n->last + 1])) {
+            tag = true;
+          }
           if (tag) q.speaker_as_written = AfterQuoteSpeaker(w, nb, std::min(ne, nb + kAttributionReach), w[o].begin,
                                                             people, &resolved);
         }
