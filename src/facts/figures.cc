@@ -227,6 +227,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         if (year_like || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" || lex.IsNotCount(next) ||
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
             prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||
+            prev == "year" || prev == "grade" || prev == "class" || prev == "phase" || prev == "stage" ||
             (digits && (next == ":" || prev == ":")) || hyphen_measure || in_name || prev == "#") {
           i = after - 1;
           continue;
@@ -247,7 +248,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         } else if (i > sb && (w[i - 1].text == "$" || w[i - 1].text == "\xC2\xA3" || w[i - 1].text == "\xE2\x82\xAC" ||
                               prev == "dlrs" || prev == "usd" || prev == "us$")) {
           f.kind = "money";
-        } else if (IsCurrencyWord(next)) {
+        } else if (IsCurrencyWord(next) && !(next == "pounds" && after + 1 < se && w[after + 1].lower == "of")) {
           f.kind = "money";
         } else if (next == "%" || next == "percent" || (next == "per" && after + 1 < se && w[after + 1].lower == "cent")) {
           f.kind = "percent";
@@ -285,7 +286,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           }
         }
         while (c + 1 < se && w[c].type == WordType::kWord && w[c + 1].type == WordType::kWord &&
-               lex.IsNationality(w[c].lower) && !w[c + 1].capitalized) {
+               (lex.IsNationality(w[c].lower) || w[c].lower == "other" || w[c].lower == "more" ||
+                w[c].lower == "additional" || w[c].lower == "new") &&
+               !w[c + 1].capitalized) {
           ++c;  // "Syrian civilians", "Kurdish fighters"
         }
         const Rules& rules = Rules::Get();
@@ -294,7 +297,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             w[c].lower != "out") {
           f.counts = w[c].lower;
         }
-        if (IsCurrencyWord(f.counts)) {  // "tens of millions of dollars"
+        if (IsCurrencyWord(f.counts) && !(f.counts == "pounds" && c + 1 < se && w[c + 1].lower == "of")) {
+          // "tens of millions of dollars" (not "thousands of pounds of equipment")
           f.kind = "money";
           f.counts.clear();
         }
@@ -307,6 +311,12 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           for (size_t k = after; k < se && k < after + kKindReachAfter; ++k) {
             if (w[k].type == WordType::kNumber) break;  // another figure's words
             const std::string_view kind = lex.Kind(w[k].lower);
+            // Nouns ("bodies", "deaths") name the count only right after it
+            // ("45 dead"); "officers were searching for the bodies" does not.
+            const std::string& lw = w[k].lower;
+            const bool noun = lw == "bodies" || lw == "deaths" || lw == "dead" || lw == "lives" ||
+                              lw == "fatalities" || lw == "injuries" || lw == "refugees" || lw == "toll";
+            if (noun && k > after + 2) continue;
             if (!kind.empty()) {
               f.kind = std::string(kind);
               best = k - after;

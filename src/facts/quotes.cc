@@ -177,18 +177,24 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
         return n->name;
       }
     }
-    if (auto n = NameStartingAt(w, v + 1, hi)) {
+    if (auto n = NameStartingAt(w, v + 1, hi); n && !n->org) {
       *resolved = n->name;
       return n->name;
     }
-    // "said Facebook spokesperson Melanie Ensign": past a describing name.
-    for (size_t j = v + 2; j < hi && j < v + 6; ++j) {
+    // "said Facebook spokesperson Melanie Ensign", "said University of Sao
+    // Paulo political scientist Eduardo Kugelmas": past a describing name.
+    const auto org = NameStartingAt(w, v + 1, hi);
+    for (size_t j = org ? org->last + 1 : v + 2; j < hi && j < v + 10; ++j) {
       if (w[j].type != WordType::kWord || IsPreposition(w[j].lower)) break;
       if (!w[j].capitalized) continue;
       if (auto n = NameStartingAt(w, j, hi); n && !n->org && n->name.find(' ') != std::string::npos) {
         *resolved = n->name;
         return n->name;
       }
+    }
+    if (auto n = NameStartingAt(w, v + 1, hi)) {  // an organisation speaks ("said UNICEF")
+      *resolved = n->name;
+      return n->name;
     }
     // "said the spokesman", "told a Syrian military source"
     for (size_t k = v + 1; k < hi && k < v + 6; ++k) {
@@ -248,8 +254,19 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   }
   if (verb == end) return "";
   if (auto n = NameStartingAt(w, t, verb); n && n->first == t) {
-    *resolved = n->name;
-    return n->name;
+    // "Hickey's sister Deborah, 21, said": the owner is not the speaker.
+    if (w[n->last].lower.ends_with("'s")) {
+      for (size_t j = n->last + 1; j < verb; ++j) {
+        if (!w[j].capitalized || w[j].type != WordType::kWord) continue;
+        if (auto m = NameStartingAt(w, j, verb)) {
+          *resolved = m->name;
+          return m->name;
+        }
+      }
+    } else {
+      *resolved = n->name;
+      return n->name;
+    }
   }
   return SubjectAround(w, t, end, verb, anchor, people, resolved);
 }
@@ -295,7 +312,12 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
             only_descriptions = x.type == WordType::kWord && (x.capitalized || lex.IsTitle(x.lower) || lex.IsRole(x.lower) ||
                                                               x.lower == "the" || x.lower.ends_with("'s"));
           }
-          m.subject = sentence_start || only_descriptions || (n->first > 0 && p.words[n->first - 1].text == ",") ||
+          // ("In his speech, Clinton pointed": after an opening phrase; not a
+          // name in a list, "Sao Paulo, Minas Gerais, Rio de Janeiro").
+          const bool after_comma = n->first > 0 && p.words[n->first - 1].text == "," && after < p.words.size() &&
+                                   p.words[after].type == WordType::kWord && !p.words[after].capitalized &&
+                                   p.words[after].lower != "and" && p.words[after].lower != "or";
+          m.subject = sentence_start || only_descriptions || after_comma ||
                       (after < p.words.size() && (lex.IsSpeechVerb(p.words[after].lower) ||
                                                   p.words[after].text == "," || p.words[after].text == "(" ||
                                                   p.words[after].lower == "who"));
@@ -499,7 +521,8 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       if (q.speaker_as_written.empty() && !paragraph_speaker.empty() && s_open <= speaker_sentence + 1) {
         q.speaker = paragraph_speaker;
       }
-      if (q.speaker_as_written.empty() && q.speaker.empty() && (content < kMinUnattributedWords || title_case)) {
+      if ((q.speaker_as_written.empty() && q.speaker.empty() && (content < kMinUnattributedWords || title_case)) ||
+          (content == 1 && title_case)) {  // "Cigaweed": a name
         o = cut ? c - 1 : c;
         continue;
       }
