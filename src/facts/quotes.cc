@@ -100,6 +100,18 @@ bool RoleEndingAt(const std::vector<Word>& w, size_t lo, size_t i, std::string* 
 std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size_t v, size_t anchor,
                           const std::vector<PersonMention>& people, std::string* resolved) {
   std::string phrase, role;
+  // "..., said Ben Fritzen, a police detective": after a comma, a name right
+  // after the verb is the speaker, whatever stands before the comma.
+  const std::string& verb = w[v].lower;
+  const bool says = verb == "said" || verb == "says" || verb == "added" || verb == "adds" || verb == "wrote" ||
+                    verb == "writes" || verb == "explained" || verb == "continued" || verb == "noted" ||
+                    verb == "stressed" || verb == "recalled";
+  if (v > lo && w[v - 1].text == "," && v + 1 < hi && says) {
+    if (auto n = NameStartingAt(w, v + 1, hi); n && n->first == v + 1) {
+      *resolved = n->name;
+      return n->name;
+    }
+  }
   // "Harvey Weisenberg (D-Long Island) said": a parenthesis before the verb.
   if (v > lo + 1 && w[v - 1].text == ")") {
     size_t k = v - 1;
@@ -211,7 +223,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
 // before `end` (two words or more, not an organisation), else the nearest name.
 std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t end,
                                 const std::vector<PersonMention>& people, size_t anchor) {
-  std::string any;
+  std::string any, org;
   for (size_t k = end; k > lo; --k) {
     const std::string& lw = w[k - 1].lower;
     if (any.empty() && (lw == "he" || lw == "she")) return ResolvePronoun(people, anchor);
@@ -223,10 +235,11 @@ std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t en
       continue;
     }
     if (!n->org && n->name.find(' ') != std::string::npos) return n->name;
-    if (any.empty()) any = n->name;
+    if (n->org && org.empty()) org = n->name;
+    if (!n->org && any.empty()) any = n->name;
     k = n->first + 1;
   }
-  return any;
+  return any.empty() ? org : any;
 }
 
 // The speaker named right after a quote, in words [t, end): "said X",
@@ -250,7 +263,8 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
       verb = k;
       break;
     }
-    if (w[k].text == ".") break;
+    // A full stop ends the search, but not the dot of "Lt." or "M.G.G.".
+    if (w[k].text == "." && !(k > t && (Lexicon::Get().IsTitle(w[k - 1].lower) || w[k - 1].text.size() == 1))) break;
   }
   if (verb == end) return "";
   if (auto n = NameStartingAt(w, t, verb); n && n->first == t) {
