@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "storyline/article.h"
 #include "storyline/evaluation.h"
 #include "storyline/facts_evaluation.h"
+#include "storyline/stream.h"
 #include "storyline/summary.h"
 
 namespace {
@@ -87,6 +89,48 @@ int RunEval(const std::string& corpus, EvaluationOptions options, bool json) {
     }
   }
   return r->stories > 0 ? 0 : 1;
+}
+
+// Reads STREAM.jsonl (one article a line, in arrival order) and writes
+// {"id", "story"} a line. Bad lines are reported and skipped.
+int RunCluster(const std::string& path, const ClusterOptions& options) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    PrintError(path + ": cannot open");
+    return 1;
+  }
+  constexpr size_t kMaxLine = 64u << 20;
+  const bool tty = ::isatty(STDERR_FILENO) == 1;
+  StoryClusterer clusterer(options);
+  std::string line;
+  size_t lineno = 0, placed = 0, bad = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.empty()) continue;
+    const std::string where = path + ":" + std::to_string(lineno);
+    if (line.size() > kMaxLine) {
+      PrintError(where + ": line longer than 64 MiB, skipped");
+      ++bad;
+      continue;
+    }
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string() || !j.contains("id") ||
+        !(j["id"].is_string() || j["id"].is_number())) {
+      PrintError(where + ": expected {\"id\", \"text\", ...}, skipped");
+      ++bad;
+      continue;
+    }
+    const std::string title = j.contains("title") && j["title"].is_string() ? j["title"].get<std::string>() : "";
+    const int64_t story = clusterer.Add(title, j["text"].get_ref<const std::string&>());
+    std::cout << nlohmann::json{{"id", j["id"]}, {"story", story}}.dump(-1, ' ', false,
+                                                                         nlohmann::json::error_handler_t::replace)
+              << "\n";
+    ++placed;
+    if (tty && placed % 500 == 0) std::fprintf(stderr, "\r%zu articles, %zu active stories", placed, clusterer.active_stories());
+  }
+  if (tty) std::fputs("\r\033[K", stderr);
+  std::cout.flush();
+  return placed > 0 || bad == 0 ? 0 : 1;
 }
 
 int RunFactsEval(const std::string& gold, const FactsEvaluationOptions& options, bool json, bool mistakes) {
@@ -185,7 +229,15 @@ int main(int argc, char** argv) {
   facts_eval->add_flag("--json", facts_json, "Print one JSON object");
   facts_eval->add_flag("--mistakes", show_mistakes, "List every mistake on standard error");
 
+  std::string stream_path;
+  ClusterOptions cluster_options;
+  CLI::App* cluster = app.add_subcommand("cluster", "Sort a stream of articles (JSONL, arrival order) into stories");
+  cluster->add_option("stream", stream_path, "One article a line: {\"id\", \"text\", \"title\"?, ...}")->required();
+  cluster->add_option("--threshold", cluster_options.threshold, "Similarity an article needs to join a story")
+      ->capture_default_str();
+
   CLI11_PARSE(app, argc, argv);
+  if (cluster->parsed()) return RunCluster(stream_path, cluster_options);
   if (facts_eval->parsed()) return RunFactsEval(gold, facts_options, facts_json, show_mistakes);
 
   if (!background.empty()) {

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Clustering over a labelled stream: every article of DUC 2004 and Multi-News
+# dev (a story's id is its label) in a fixed shuffled order. Prints B-cubed
+# precision, recall and F1 and articles per second (median of RUNS), and
+# checks that `storyline cluster` on the same stream gives the same stories.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh >/dev/null
+shared="${STORYLINE_SHARED:-../shared}"
+stream="build/bench/stream.jsonl"
+build/bench/bench_cluster --runs "${RUNS:-5}" --write-stream "$stream" \
+  "$shared/eval/duc2004.jsonl" "$shared/eval/multinews_dev100.jsonl"
+start=$(date +%s.%N)
+build/storyline cluster "$stream" > build/bench/stream.stories.jsonl
+end=$(date +%s.%N)
+echo "storyline cluster: $(wc -l < build/bench/stream.stories.jsonl) articles placed in $(echo "$end - $start" | bc) s (process start and JSON included)"
