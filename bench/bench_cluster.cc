@@ -49,6 +49,8 @@ int main(int argc, char** argv) {
       runs = std::atoi(argv[++i]);
     } else if (!std::strcmp(argv[i], "--threshold") && i + 1 < argc) {
       options.threshold = std::atof(argv[++i]);
+    } else if (!std::strcmp(argv[i], "--idf-prior") && i + 1 < argc) {
+      options.idf_prior = std::atof(argv[++i]);
     } else if (!std::strcmp(argv[i], "--terms") && i + 1 < argc) {
       options.article_terms = std::atoi(argv[++i]);
     } else if (!std::strcmp(argv[i], "--story-terms") && i + 1 < argc) {

@@ -13,4 +13,4 @@ build/bench/bench_cluster --runs "${RUNS:-5}" --write-stream "$stream" \
 start=$(date +%s.%N)
 build/storyline cluster "$stream" > build/bench/stream.stories.jsonl
 end=$(date +%s.%N)
-echo "storyline cluster: $(wc -l < build/bench/stream.stories.jsonl) articles placed in $(echo "$end - $start" | bc) s (process start and JSON included)"
+echo "storyline cluster: $(wc -l < build/bench/stream.stories.jsonl) articles placed in $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }') s (process start and JSON included)"

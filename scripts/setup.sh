@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config libgumbo-dev libre2-dev libstemmer-dev nlohmann-json3-dev
-          libcli11-dev libglpk-dev libgtest-dev libgmock-dev libbenchmark-dev)
+          libcli11-dev libglpk-dev libsqlite3-dev libcpp-httplib-dev libgtest-dev libgmock-dev libbenchmark-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

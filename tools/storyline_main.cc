@@ -14,6 +14,7 @@
 #include "storyline/evaluation.h"
 #include "storyline/facts_evaluation.h"
 #include "storyline/stream.h"
+#include "service/server.h"
 #include "storyline/summary.h"
 
 namespace {
@@ -236,7 +237,18 @@ int main(int argc, char** argv) {
   cluster->add_option("--threshold", cluster_options.threshold, "Similarity an article needs to join a story")
       ->capture_default_str();
 
+  ServerOptions server_options;
+  CLI::App* serve = app.add_subcommand("serve", "Serve the HTTP API and the web page over a SQLite store");
+  serve->add_option("--db", server_options.db, "SQLite database file (created if missing)")->capture_default_str();
+  serve->add_option("--port", server_options.port, "Port on 127.0.0.1 (0: any free port)")->capture_default_str();
+  serve->add_option("--host", server_options.host, "Address to bind")->capture_default_str();
+
   CLI11_PARSE(app, argc, argv);
+  if (serve->parsed()) {
+    Status st = RunServer(server_options);
+    if (!st.ok()) PrintError(st.message());
+    return st.ok() ? 0 : 1;
+  }
   if (cluster->parsed()) return RunCluster(stream_path, cluster_options);
   if (facts_eval->parsed()) return RunFactsEval(gold, facts_options, facts_json, show_mistakes);
 

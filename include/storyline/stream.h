@@ -30,12 +30,16 @@ struct ClusterOptions {
   // Terms kept per article vector and per story centroid.
   size_t article_terms = 200;
   size_t story_terms = 300;
+  // Pseudo-documents added to the stream's count for IDF (see cluster.cc).
+  double idf_prior = 100;
 };
 
 class StoryClusterer {
  public:
   explicit StoryClusterer(ClusterOptions options = {});
   ~StoryClusterer();
+  StoryClusterer(StoryClusterer&&) noexcept;
+  StoryClusterer& operator=(StoryClusterer&&) noexcept;
 
   // Places an article (its title and text) and returns its story id (from 1).
   int64_t Add(std::string_view title, std::string_view text);

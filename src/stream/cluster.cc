@@ -24,6 +24,8 @@ struct StoryClusterer::Story {
 
 StoryClusterer::StoryClusterer(ClusterOptions options) : options_(options) {}
 StoryClusterer::~StoryClusterer() = default;
+StoryClusterer::StoryClusterer(StoryClusterer&&) noexcept = default;
+StoryClusterer& StoryClusterer::operator=(StoryClusterer&&) noexcept = default;
 
 size_t StoryClusterer::active_stories() const { return stories_.size(); }
 
@@ -44,7 +46,9 @@ StoryClusterer::Vector StoryClusterer::Vectorize(std::string_view title, std::st
   Vector v;
   v.reserve(tf.size());
   for (const auto& [term, count] : tf) {
-    const double idf = std::log((n + 1) / (document_frequency_[term] + 0.5));
+    // A prior of `idf_prior` documents none of which hold the term keeps a
+    // young stream from counting the words its first articles share as common.
+    const double idf = std::log((n + options_.idf_prior) / (document_frequency_[term] + 0.5));
     v.emplace_back(term, (1 + std::log(static_cast<double>(count))) * std::max(idf, 0.0));
   }
   // Keep the heaviest terms; ties broken by term id, for determinism.
