@@ -54,6 +54,8 @@ TEST(Rules, DatelinesAreCut) {
   const std::string b = "WASHINGTON (AP) — The gallery is unveiling portraits.";
   EXPECT_EQ(b.substr(r.PrefixLength(b)), "The gallery is unveiling portraits.");
   EXPECT_EQ(r.PrefixLength("THE desperate situation in Aleppo could lead to a massacre."), 0u);
+  const std::string c = "MARROWBY (Northern Wire) - A pedestrian bridge collapsed.";
+  EXPECT_EQ(c.substr(r.PrefixLength(c)), "A pedestrian bridge collapsed.");
 }
 
 TEST(Rules, SocialMediaSentences) {
