@@ -174,6 +174,7 @@ Status RunServer(const ServerOptions& options) {
   httplib::Server server;
   server.new_task_queue = [&] { return new httplib::ThreadPool(options.threads); };
   server.set_payload_max_length(options.max_body_bytes);
+  server.set_tcp_nodelay(true);  // small JSON replies go out at once, not after a delayed ACK
   server.Post("/articles", [&](const httplib::Request& req, httplib::Response& res) {
     service.PostArticles(req, res, options);
   });

@@ -23,7 +23,7 @@ struct ServerOptions {
   int port = 8080;                      // 0: any free port
   size_t max_body_bytes = 16u << 20;    // larger requests get 413
   size_t max_article_bytes = 4u << 20;  // a larger article text gets 400
-  int threads = 4;
+  int threads = 32;  // cpp-httplib holds a thread per kept-alive connection
 };
 
 // Runs until the process is stopped. Prints "listening on http://HOST:PORT"
