@@ -102,7 +102,7 @@ class Service {
         continue;
       }
       const StoredArticle& s = fresh[order[i]];
-      cache_.erase(s.story);  // only the stories that changed are redone
+      ++version_[s.story];  // only the stories that changed are redone
       result.push_back({{"id", s.id}, {"story", s.story}, {"new", true}});
     }
     Reply(res, 201, result);
@@ -121,28 +121,41 @@ class Service {
   }
 
   void GetStory(int64_t id, httplib::Response& res) {
-    std::lock_guard<std::mutex> lock(mu_);
-    auto it = cache_.find(id);
-    if (it == cache_.end()) {
-      auto stored = store_->StoryArticles(id);
-      if (!stored.ok()) return Error(res, 500, stored.status().message());
-      if (stored->empty()) return Error(res, 404, "no story " + std::to_string(id));
-      std::vector<Article> articles;
-      for (const StoredArticle& a : *stored) {
-        const std::string name = a.source.empty() ? a.id : a.source;
-        Result<Article> parsed = ParseArticle(name, a.id, ArticleRaw(a), ArticleFormat::kText);
-        if (parsed.ok()) articles.push_back(std::move(parsed).value());
+    std::vector<StoredArticle> stored;
+    uint64_t version = 0;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      version = version_[id];
+      auto it = cache_.find(id);
+      if (it != cache_.end() && it->second.first == version) {
+        res.status = 200;
+        res.set_content(it->second.second, "application/json");
+        return;
       }
-      if (articles.empty()) return Error(res, 500, "no article of story " + std::to_string(id) + " holds usable text");
-      SummaryOptions options;
-      Result<Summary> summary = Summarize(articles, options);
-      if (!summary.ok()) return Error(res, 500, summary.status().message());
-      Json j = Json::parse(Render(*summary, OutputFormat::kJson));
-      j["story"] = id;
-      it = cache_.emplace(id, j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n").first;
+      auto rows = store_->StoryArticles(id);
+      if (!rows.ok()) return Error(res, 500, rows.status().message());
+      stored = std::move(rows).value();
+    }
+    if (stored.empty()) return Error(res, 404, "no story " + std::to_string(id));
+    // Summarizing runs outside the lock: other requests go on meanwhile.
+    std::vector<Article> articles;
+    for (const StoredArticle& a : stored) {
+      const std::string name = a.source.empty() ? a.id : a.source;
+      Result<Article> parsed = ParseArticle(name, a.id, ArticleRaw(a), ArticleFormat::kText);
+      if (parsed.ok()) articles.push_back(std::move(parsed).value());
+    }
+    if (articles.empty()) return Error(res, 500, "no article of story " + std::to_string(id) + " holds usable text");
+    Result<Summary> summary = Summarize(articles, SummaryOptions{});
+    if (!summary.ok()) return Error(res, 500, summary.status().message());
+    Json j = Json::parse(Render(*summary, OutputFormat::kJson));
+    j["story"] = id;
+    std::string body = j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (version_[id] == version) cache_[id] = {version, body};  // unless the story changed meanwhile
     }
     res.status = 200;
-    res.set_content(it->second, "application/json");
+    res.set_content(std::move(body), "application/json");
   }
 
   void GetSource(int64_t id, size_t n, httplib::Response& res) {
@@ -159,7 +172,8 @@ class Service {
   std::mutex mu_;
   std::unique_ptr<Store> store_;
   StoryClusterer clusterer_;
-  std::map<int64_t, std::string> cache_;  // story -> rendered JSON, dropped when the story changes
+  std::map<int64_t, uint64_t> version_;                         // story -> changes so far
+  std::map<int64_t, std::pair<uint64_t, std::string>> cache_;  // story -> (version, rendered JSON)
 };
 
 }  // namespace
