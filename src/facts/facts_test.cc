@@ -46,8 +46,12 @@ TEST(Quotes, EveryMarkStyleAndAttributionPattern) {
   EXPECT_EQ(SpeakerOf(f, "warned many times"), "Francois Delattre");  // "Delattre" is the same person
   EXPECT_EQ(SpeakerOf(f, "This is a sad day"), "");  // an unnamed witness stays unattributed
   for (const Quote& q : f.quotes) {
-    if (q.words.find("warned many times") != std::string::npos) EXPECT_TRUE(q.partial);
-    if (q.words.find("The bridge is closed") != std::string::npos) EXPECT_FALSE(q.partial);
+    if (q.words.find("warned many times") != std::string::npos) {
+      EXPECT_TRUE(q.partial);
+    }
+    if (q.words.find("The bridge is closed") != std::string::npos) {
+      EXPECT_FALSE(q.partial);
+    }
   }
 }
 

@@ -198,6 +198,12 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
       SentenceRange(p, s, &sb, &se);
       for (size_t i = sb; i < se; ++i) {
         if (w[i].type != WordType::kNumber && w[i].type != WordType::kWord) continue;
+        // Number words start with one of these letters ("one", "dozens",
+        // "a quarter", "tens of thousands"): skip the rest cheaply.
+        if (w[i].type == WordType::kWord &&
+            std::string_view("abdefhmnoqst").find(w[i].lower[0]) == std::string_view::npos) {
+          continue;
+        }
         double value = 0;
         bool vague = false;
         const size_t used = ParseNumber(w, i, se, &value, &vague);
@@ -218,12 +224,12 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const std::string prev2 = i > sb + 1 && prev == "." ? low(i - 2) : "";
         // "120-metre", "82-year-old" (but "$18,500-per-screen" is money).
         const bool hyphen_measure = after + 1 < se && w[after].text == "-" &&
-                                    (lex.IsNotCount(w[after + 1].lower) || w[after + 1].lower.starts_with("year") ||
+                                    (((w[after + 1].classes & kNotCountClass) != 0) || w[after + 1].lower.starts_with("year") ||
                                      w[after + 1].type == WordType::kNumber);  // or a score, "5-4"
         // "Game 6", "SEAL Team 6 Operator": part of a name.
         const bool in_name = i > sb && w[i - 1].capitalized && w[i - 1].type == WordType::kWord && digits &&
                              next != "%" && next != "percent" &&
-                             !lex.IsNationality(w[i - 1].lower) && i - 1 != sb && !Rules::Get().IsStopword(w[i - 1].lower);
+                             !((w[i - 1].classes & kNationalityClass) != 0) && i - 1 != sb && !((w[i - 1].classes & kStopwordClass) != 0);
         if (year_like || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" || lex.IsNotCount(next) ||
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
             prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||
@@ -286,14 +292,13 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           }
         }
         while (c + 1 < se && w[c].type == WordType::kWord && w[c + 1].type == WordType::kWord &&
-               (lex.IsNationality(w[c].lower) || w[c].lower == "other" || w[c].lower == "more" ||
+               (((w[c].classes & kNationalityClass) != 0) || w[c].lower == "other" || w[c].lower == "more" ||
                 w[c].lower == "additional" || w[c].lower == "new") &&
                !w[c + 1].capitalized) {
           ++c;  // "Syrian civilians", "Kurdish fighters"
         }
-        const Rules& rules = Rules::Get();
         if (c < se && w[c].type == WordType::kWord && f.kind != "money" && f.kind != "percent" &&
-            !rules.IsStopword(w[c].lower) && !lex.IsReportVerb(w[c].lower) && !lex.IsSpeechVerb(w[c].lower) &&
+            !((w[c].classes & kStopwordClass) != 0) && !((w[c].classes & kReportVerbClass) != 0) && !((w[c].classes & kSpeechVerbClass) != 0) &&
             w[c].lower != "out") {
           f.counts = w[c].lower;
         }
@@ -405,9 +410,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             if ((lw == "last" || lw == "this") && w[e].lower != "week" && w[e].lower != "month" &&
                 w[e].lower != "year" && w[e].lower != "weekend")
               continue;
-            const Rules& stop = Rules::Get();
             while (e < se && e < k + 5 && (w[e].type == WordType::kWord || w[e].type == WordType::kNumber) &&
-                   (e < k + 3 || !stop.IsStopword(w[e].lower))) {
+                   (e < k + 3 || !((w[e].classes & kStopwordClass) != 0))) {
               ++e;
             }
             for (size_t t = k; t < e; ++t) f.time += (f.time.empty() ? "" : " ") + w[t].lower;
@@ -431,7 +435,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           if (written.empty()) {
             // "X put the death toll at 45", "X estimated"
             for (size_t k = sb; k < se; ++k) {
-              if (!lex.IsReportVerb(w[k].lower) || k == sb) continue;
+              if (!((w[k].classes & kReportVerbClass) != 0) || k == sb) continue;
               for (size_t j = k; j > sb && written.empty(); --j) {
                 if (auto n = NameEndingAt(w, sb, j - 1)) written = resolved = n->name;
               }
@@ -465,7 +469,12 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Figure>& figures) 
     for (char& c : k) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     return k;
   };
-  auto source = [](const Figure& f) { return f.reporter.empty() ? "#" + std::to_string(f.article) : f.reporter; };
+  auto source = [](const Figure& f) {
+    if (!f.reporter.empty()) return f.reporter;
+    std::string s(1, '#');
+    s += std::to_string(f.article);  // the article itself
+    return s;
+  };
   // Same count: same kind of count, of the same people, and the same place
   // or time span, stated on both sides and not contradicted on the other.
   auto same_count = [&](const Figure& a, const Figure& b) {

@@ -6,6 +6,7 @@
 
 #include "base/embedded_data.h"
 #include "base/rule_lines.h"
+#include "text/rules.h"
 
 namespace storyline {
 
@@ -73,6 +74,29 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
     }
     return Status::Ok();
   }));
+  auto mark = [&](const WordSet& set, uint32_t bit) {
+    for (const std::string& w : set) lex->classes_[w] |= bit;
+  };
+  mark(lex->speech_verbs_, kSpeechVerbClass);
+  mark(lex->titles_, kTitleClass);
+  mark(lex->roles_, kRoleClass);
+  mark(lex->org_words_, kOrgClass);
+  mark(lex->not_count_, kNotCountClass);
+  mark(lex->report_verbs_, kReportVerbClass);
+  mark(lex->people_, kPeopleClass);
+  mark(lex->nationalities_, kNationalityClass);
+  mark(lex->place_words_, kPlaceWordClass);
+  for (const char* w : {"al", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "der", "la", "le", "of", "for", "the"}) {
+    lex->classes_[w] |= kConnectorClass;
+  }
+  for (const char* w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}) {
+    lex->classes_[w] |= kCalendarClass;
+  }
+  Rules::Get().ForEachStopwordAndStarter([&](const std::string& w, bool stopword) {
+    lex->classes_[w] |= stopword ? kStopwordClass : kStarterClass;
+  });
   for (const auto& [word, v] : lex->numbers_) lex->number_starts_.insert(word);
   for (const auto& [words, v] : lex->vague_) lex->number_starts_.insert(words.front());
   for (const char* w : {"a", "an"}) lex->number_starts_.insert(w);

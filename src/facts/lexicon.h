@@ -4,6 +4,7 @@
 #ifndef STORYLINE_FACTS_LEXICON_H_
 #define STORYLINE_FACTS_LEXICON_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,6 +26,24 @@ using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
+// Classes a word can belong to, cached on each Word (words.h) so that the
+// extractor asks the tables once per word, not once per rule.
+enum WordClass : uint32_t {
+  kSpeechVerbClass = 1u << 0,
+  kTitleClass = 1u << 1,
+  kRoleClass = 1u << 2,
+  kOrgClass = 1u << 3,
+  kNotCountClass = 1u << 4,
+  kReportVerbClass = 1u << 5,
+  kPeopleClass = 1u << 6,
+  kNationalityClass = 1u << 7,
+  kPlaceWordClass = 1u << 8,
+  kStopwordClass = 1u << 9,
+  kStarterClass = 1u << 10,
+  kConnectorClass = 1u << 11,
+  kCalendarClass = 1u << 12,
+};
+
 class Lexicon {
  public:
   static const Lexicon& Get();
@@ -40,6 +59,11 @@ class Lexicon {
   bool IsPeople(std::string_view w) const { return Has(people_, w); }
   bool IsNationality(std::string_view w) const { return Has(nationalities_, w); }
   bool IsPlaceWord(std::string_view w) const { return Has(place_words_, w); }
+  // The classes of a lowercase word (WordClass bits).
+  uint32_t Classes(std::string_view w) const {
+    auto it = classes_.find(w);
+    return it == classes_.end() ? 0 : it->second;
+  }
   // Value of a number word ("two", "thousand"), or 0.
   double NumberWord(std::string_view w) const;
   // Whether a number expression may start with this word (cheap pre-check).
@@ -57,6 +81,7 @@ class Lexicon {
   WordMap<double> numbers_;
   WordMap<std::string> kinds_;
   WordSet number_starts_;  // first words of every number word and vague amount
+  WordMap<uint32_t> classes_;
   std::vector<std::pair<std::vector<std::string>, double>> vague_;
   std::vector<std::vector<std::string>> qualifiers_;
 };

@@ -8,20 +8,6 @@ namespace storyline {
 namespace {
 
 // Lowercase words allowed inside a name when a capitalised word follows.
-bool IsConnector(const std::string& w) {
-  static const WordSet kConnectors = {"al", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "der", "la", "le",
-                                      "of", "for", "the"};
-  return w.size() <= 3 && kConnectors.count(w) > 0;
-}
-
-bool IsCalendarWord(const std::string& w) {
-  static const WordSet kWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                 "january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december", "jan", "feb", "aug", "sept",
-                                 "oct", "nov", "dec"};
-  return w.size() >= 3 && w.size() <= 9 && kWords.count(w) > 0;
-}
-
 // "al-Aref", "el-Sisi": a lowercase particle joined to a capitalised name.
 bool IsParticleName(const Word& w) {
   if (w.type != WordType::kWord || w.text.size() < 4) return false;
@@ -67,7 +53,7 @@ bool IsInitial(const Word& w) {
 }
 
 bool IsNameWord(const Word& w) {
-  return w.type == WordType::kWord && ((w.capitalized && !IsCalendarWord(w.lower)) || IsParticleName(w));
+  return w.type == WordType::kWord && ((w.capitalized && !((w.classes & kCalendarClass) != 0)) || IsParticleName(w));
 }
 
 bool AllCaps(std::string_view s) {
@@ -83,14 +69,13 @@ bool AllCaps(std::string_view s) {
 // capitalised sentence openers ("The", "But") off too.
 std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first, size_t last) {
   const Lexicon& lex = Lexicon::Get();
-  const Rules& rules = Rules::Get();
   std::string title;
   auto add_title = [&](const std::string& t) { title += (title.empty() ? "" : " ") + t; };
   // Lowercase description words before the run ("defence ministry spokesperson").
   for (size_t k = first; k > lo;) {
     --k;
-    if (w[k].type != WordType::kWord || w[k].capitalized || IsConnector(w[k].lower)) break;
-    if (!lex.IsTitle(w[k].lower) && !lex.IsRole(w[k].lower)) break;
+    if (w[k].type != WordType::kWord || w[k].capitalized || ((w[k].classes & kConnectorClass) != 0)) break;
+    if (!((w[k].classes & kTitleClass) != 0) && !((w[k].classes & kRoleClass) != 0)) break;
     title = w[k].lower + (title.empty() ? "" : " ") + title;
   }
   // "New York-based", "Aleppo-based Fastaqim": a run ending in a modifier is one.
@@ -102,13 +87,13 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   }
   auto strip_front = [&]() {
     while (first <= last &&
-           (lex.IsTitle(w[first].lower) || rules.IsStopword(w[first].lower) ||
-            rules.IsSentenceStarter(w[first].lower) || IsConnector(w[first].lower) || w[first].text == "." ||
+           (((w[first].classes & kTitleClass) != 0) || ((w[first].classes & kStopwordClass) != 0) ||
+            ((w[first].classes & kStarterClass) != 0) || ((w[first].classes & kConnectorClass) != 0) || w[first].text == "." ||
             // "Citing Hun Sen", "Speaking": a verb opening the sentence
             (first < last && w[first].lower.ends_with("ing") && w[first].lower.size() > 4) ||
             // "PITCHING TO THE YANKEES Chuck Knoblauch": a headline in capitals
             (first < last && AllCaps(w[first].text) && w[first].text.size() > 1 && !AllCaps(w[last].text)))) {
-      if (lex.IsTitle(w[first].lower)) add_title(w[first].lower);
+      if (((w[first].classes & kTitleClass) != 0)) add_title(w[first].lower);
       ++first;
     }
   };
@@ -121,10 +106,10 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
     add_title(w[first].lower);
     ++first;
   }
-  while (last > first && IsConnector(w[last].lower)) --last;
+  while (last > first && ((w[last].classes & kConnectorClass) != 0)) --last;
   if (first > last) return std::nullopt;
   bool org = false;
-  for (size_t k = first; k <= last; ++k) org = org || lex.IsOrgWord(w[k].lower);
+  for (size_t k = first; k <= last; ++k) org = org || ((w[k].classes & kOrgClass) != 0);
   // A lone capitalised adverb or number opening a sentence ("Approximately"),
   // or a verb ("Speaking at a packed press conference").
   if (first == last && (w[first].lower.ends_with("ly") || lex.NumberWord(w[first].lower) > 0)) return std::nullopt;
@@ -136,29 +121,29 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   // title word describes the person.
   if (!org) {
     for (size_t k = last; k > first; --k) {
-      if (!lex.IsTitle(w[k - 1].lower) && !IsConnector(w[k - 1].lower)) continue;
+      if (!((w[k - 1].classes & kTitleClass) != 0) && !((w[k - 1].classes & kConnectorClass) != 0)) continue;
       // "Under Secretary of Defense for Intelligence Michael Vickers",
       // "Secretary of State Hillary Clinton": after "of"/"for" in an office,
       // the office's own capitalised word comes first.
       size_t start = k;
-      if (IsConnector(w[k - 1].lower) && last - k >= 2) ++start;
+      if (((w[k - 1].classes & kConnectorClass) != 0) && last - k >= 2) ++start;
       for (size_t t = first; t < start; ++t) add_title(w[t].lower);
       first = start;
       break;
     }
-    if (first < last && lex.IsOrgWord(w[first].lower)) return std::nullopt;
+    if (first < last && ((w[first].classes & kOrgClass) != 0)) return std::nullopt;
     strip_front();
     if (first > last) return std::nullopt;
   }
   // A run followed by a lowercase title or role describes someone
   // ("French UN ambassador", "Russian defence ministry spokesperson").
   if (last + 1 < w.size() && w[last + 1].type == WordType::kWord && !w[last + 1].capitalized &&
-      (lex.IsTitle(w[last + 1].lower) || lex.IsRole(w[last + 1].lower)) && !org) {
+      (((w[last + 1].classes & kTitleClass) != 0) || ((w[last + 1].classes & kRoleClass) != 0)) && !org) {
     return std::nullopt;
   }
   // A lone nationality adjective before a lowercase noun ("Syrian war").
-  if (first == last && lex.IsNationality(w[first].lower) && last + 1 < w.size() &&
-      w[last + 1].type == WordType::kWord && !w[last + 1].capitalized && !rules.IsStopword(w[last + 1].lower)) {
+  if (first == last && ((w[first].classes & kNationalityClass) != 0) && last + 1 < w.size() &&
+      w[last + 1].type == WordType::kWord && !w[last + 1].capitalized && !((w[last + 1].classes & kStopwordClass) != 0)) {
     return std::nullopt;
   }
   NameRun r;
@@ -170,9 +155,10 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       r.name += '.';  // "J. Robin West"
       continue;
     }
-    std::string t(w[k].text);
-    if (k == last && EndsPossessive(w[k])) t.resize(t.size() - (t.ends_with("'s") ? 2 : 4));
-    r.name += (r.name.empty() ? "" : " ") + t;
+    std::string_view t = w[k].text;
+    if (k == last && EndsPossessive(w[k])) t.remove_suffix(t.ends_with("'s") ? 2 : 4);
+    if (!r.name.empty()) r.name += ' ';
+    r.name.append(t);
   }
   r.org = org;
   if (first == last && AllCaps(w[first].text)) r.org = true;
@@ -183,19 +169,18 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
 
 std::optional<NameRun> NameEndingAt(const std::vector<Word>& w, size_t lo, size_t i) {
   if (i >= w.size() || !IsNameWord(w[i])) return std::nullopt;
-  const Lexicon& lex = Lexicon::Get();
   size_t first = i;
   while (first > lo) {
     const Word& prev = w[first - 1];
     if (EndsPossessive(prev)) break;
     // "Dr. Sofia Marek": the dot of a title's abbreviation.
-    if (prev.text == "." && first - 1 > lo && (lex.IsTitle(w[first - 2].lower) || IsInitial(w[first - 2]))) {
+    if (prev.text == "." && first - 1 > lo && (((w[first - 2].classes & kTitleClass) != 0) || IsInitial(w[first - 2]))) {
       first -= 2;
       continue;
     }
     if (IsNameWord(prev)) {
       --first;
-    } else if (prev.type == WordType::kWord && IsConnector(prev.lower) && first - 1 > lo &&
+    } else if (prev.type == WordType::kWord && ((prev.classes & kConnectorClass) != 0) && first - 1 > lo &&
                IsNameWord(w[first - 2]) && !EndsPossessive(w[first - 2])) {
       first -= 2;
     } else {
@@ -206,9 +191,8 @@ std::optional<NameRun> NameEndingAt(const std::vector<Word>& w, size_t lo, size_
 }
 
 std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size_t hi) {
-  const Lexicon& lex = Lexicon::Get();
   // Skip lowercase title words ("said French ambassador Delattre").
-  while (i < hi && w[i].type == WordType::kWord && !w[i].capitalized && lex.IsTitle(w[i].lower)) ++i;
+  while (i < hi && w[i].type == WordType::kWord && !w[i].capitalized && ((w[i].classes & kTitleClass) != 0)) ++i;
   if (i >= hi || !IsNameWord(w[i])) return std::nullopt;
   size_t last = i;
   while (last + 1 < hi && !EndsPossessive(w[last])) {
@@ -217,14 +201,14 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
       ++last;
       continue;
     }
-    if (next.text == "." && (lex.IsTitle(w[last].lower) || IsInitial(w[last])) && last + 2 < hi &&
+    if (next.text == "." && (((w[last].classes & kTitleClass) != 0) || IsInitial(w[last])) && last + 2 < hi &&
         IsNameWord(w[last + 2])) {
       last += 2;
       continue;
     }
     // "Committee of the Red Cross": up to two connectors before a name word.
     size_t k = last + 1;
-    while (k < hi && k < last + 3 && w[k].type == WordType::kWord && IsConnector(w[k].lower)) ++k;
+    while (k < hi && k < last + 3 && w[k].type == WordType::kWord && ((w[k].classes & kConnectorClass) != 0)) ++k;
     if (k > last + 1 && k < hi && IsNameWord(w[k])) {
       last = k;
     } else {

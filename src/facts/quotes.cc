@@ -51,7 +51,7 @@ bool IsAuxiliary(const std::string& w) {
          w == "has" || w == "have" || w == "had";
 }
 
-bool IsVerb(const Word& w) { return w.type == WordType::kWord && Lexicon::Get().IsSpeechVerb(w.lower); }
+bool IsVerb(const Word& w) { return w.type == WordType::kWord && (w.classes & kSpeechVerbClass) != 0; }
 bool IsWordType(const Word& w) { return w.type == WordType::kWord || w.type == WordType::kNumber; }
 
 // The person "he"/"she" stands for: the last person named before `offset` as
@@ -81,7 +81,7 @@ std::string ResolveRole(const std::vector<PersonMention>& people, size_t offset,
 // A role phrase ending at words[i]: "the spokesman", "a Syrian military
 // source". Returns the phrase as written and its role word.
 bool RoleEndingAt(const std::vector<Word>& w, size_t lo, size_t i, std::string* phrase, std::string* role) {
-  if (i >= w.size() || w[i].type != WordType::kWord || !Lexicon::Get().IsRole(w[i].lower)) return false;
+  if (i >= w.size() || w[i].type != WordType::kWord || !((w[i].classes & kRoleClass) != 0)) return false;
   size_t first = i;
   while (first > lo && i - first < 5 && w[first - 1].type == WordType::kWord && w[first - 1].lower != "said") {
     --first;
@@ -180,7 +180,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     if (v + 1 < hi && IsPreposition(w[v + 1].lower)) return "";
     size_t k = v + 1;
     while (k < hi && k < v + 5 && w[k].type == WordType::kWord && !w[k].capitalized &&
-           !Lexicon::Get().IsSpeechVerb(w[k].lower) && w[k].lower != "that" && !IsPreposition(w[k].lower)) {
+           !((w[k].classes & kSpeechVerbClass) != 0) && w[k].lower != "that" && !IsPreposition(w[k].lower)) {
       ++k;
     }
     if (k < hi && k > v + 1 && w[k].capitalized) {
@@ -229,7 +229,7 @@ std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t en
     if (any.empty() && (lw == "he" || lw == "she")) return ResolvePronoun(people, anchor);
     auto n = NameEndingAt(w, lo, k - 1);
     if (!n) continue;
-    if (IsPlaceCue(w, n->first) || IsDirectionWord(w[n->first].lower) || Lexicon::Get().IsPlaceWord(w[n->last].lower) ||
+    if (IsPlaceCue(w, n->first) || IsDirectionWord(w[n->first].lower) || ((w[n->last].classes & kPlaceWordClass) != 0) ||
         w[n->last].lower.ends_with("'s")) {  // "Kim's policy": an owner, not the speaker
       k = n->first + 1;
       continue;
@@ -264,7 +264,7 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
       break;
     }
     // A full stop ends the search, but not the dot of "Lt." or "M.G.G.".
-    if (w[k].text == "." && !(k > t && (Lexicon::Get().IsTitle(w[k - 1].lower) || w[k - 1].text.size() == 1))) break;
+    if (w[k].text == "." && !(k > t && (((w[k - 1].classes & kTitleClass) != 0) || w[k - 1].text.size() == 1))) break;
   }
   if (verb == end) return "";
   if (auto n = NameStartingAt(w, t, verb); n && n->first == t) {
@@ -289,7 +289,6 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
 
 
 std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs, std::vector<NameMention>* names) {
-  const Lexicon& lex = Lexicon::Get();
   std::vector<PersonMention> out;
   std::unordered_map<std::string, std::string> by_word;  // first or last word -> latest full name
   std::unordered_set<std::string> known_names;
@@ -303,7 +302,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       auto n = NameStartingAt(p.words, k, p.words.size());
       if (!n) continue;
       const bool place = IsPlaceCue(p.words, n->first) || IsDirectionWord(p.words[n->first].lower) ||
-                         lex.IsPlaceWord(p.words[n->last].lower);
+                         ((p.words[n->last].classes & kPlaceWordClass) != 0);
       const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
       if (!n->org && !place) {
         std::string full = n->name;
@@ -323,7 +322,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           bool only_descriptions = true;
           for (size_t j = sentence_begin; j < n->first && only_descriptions; ++j) {
             const Word& x = p.words[j];
-            only_descriptions = x.type == WordType::kWord && (x.capitalized || lex.IsTitle(x.lower) || lex.IsRole(x.lower) ||
+            only_descriptions = x.type == WordType::kWord && (x.capitalized || ((x.classes & kTitleClass) != 0) || ((x.classes & kRoleClass) != 0) ||
                                                               x.lower == "the" || x.lower.ends_with("'s"));
           }
           // ("In his speech, Clinton pointed": after an opening phrase; not a
@@ -332,7 +331,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                                    p.words[after].type == WordType::kWord && !p.words[after].capitalized &&
                                    p.words[after].lower != "and" && p.words[after].lower != "or";
           m.subject = sentence_start || only_descriptions || after_comma ||
-                      (after < p.words.size() && (lex.IsSpeechVerb(p.words[after].lower) ||
+                      (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0) ||
                                                   p.words[after].text == "," || p.words[after].text == "(" ||
                                                   p.words[after].lower == "who"));
           known_names.insert(m.name);
@@ -444,7 +443,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       // A title ("Zero Dark Thirty", "The Cavern"): every word capitalised.
       bool title_case = true;
       for (size_t k = o + 1; k < c && title_case; ++k) {
-        if (w[k].type == WordType::kWord && !w[k].capitalized && !Rules::Get().IsStopword(w[k].lower)) title_case = false;
+        if (w[k].type == WordType::kWord && !w[k].capitalized && !((w[k].classes & kStopwordClass) != 0)) title_case = false;
       }
       q.raw = a.ToRaw(q.text);
       // The quoted words as written, white space collapsed.

@@ -1,5 +1,7 @@
 #include "facts/words.h"
 
+#include "facts/lexicon.h"
+
 namespace storyline {
 
 namespace {
@@ -40,6 +42,7 @@ std::vector<Word> SplitWords(std::string_view s, size_t base) {
 
 void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
   std::vector<Word>& out = *words;
+  const Lexicon& lexicon = Lexicon::Get();
   size_t i = 0;
   auto push = [&](size_t b, size_t e, WordType t, bool single = false) {
     Word& w = out.emplace_back();
@@ -60,6 +63,7 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
       }
       const unsigned char c0 = static_cast<unsigned char>(s[b]);
       w.capitalized = c0 >= 'A' && c0 <= 'Z';
+      if (t == WordType::kWord) w.classes = lexicon.Classes(w.lower);
     }
   };
   while (i < s.size()) {

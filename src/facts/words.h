@@ -5,6 +5,7 @@
 #ifndef STORYLINE_FACTS_WORDS_H_
 #define STORYLINE_FACTS_WORDS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,7 @@ struct Word {
   WordType type = WordType::kWord;
   bool capitalized = false;   // starts with an upper-case ASCII letter (or is all-caps)
   bool single_mark = false;   // for quotes: a single mark (‘ ’)
+  uint32_t classes = 0;       // Lexicon WordClass bits of `lower` (words only)
 };
 
 // Splits `text`; offsets are `base` + position in `text`. Straight double

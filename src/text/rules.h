@@ -37,6 +37,12 @@ class Rules {
   AbbreviationKind Abbreviation(std::string_view lower_word) const;
   bool IsSentenceStarter(std::string_view lower_word) const { return starters_.find(lower_word) != starters_.end(); }
   bool IsStopword(std::string_view lower_word) const { return stopwords_.find(lower_word) != stopwords_.end(); }
+  // Every stopword and sentence starter (for word-class tables built once).
+  template <typename Fn>
+  void ForEachStopwordAndStarter(Fn fn) const {
+    for (const auto& w : stopwords_) fn(w, true);
+    for (const auto& w : starters_) fn(w, false);
+  }
 
   bool IsBoilerplateParagraph(std::string_view paragraph) const;
   bool StartsTail(std::string_view paragraph) const;
