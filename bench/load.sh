@@ -5,12 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
-if ! command -v wrk >/dev/null; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk >/dev/null
-fi
+source scripts/lib.sh
+install_packages wrk curl
 duration="${DURATION:-5}"
 connections="${CONNECTIONS:-16}"
 work=$(mktemp -d)

@@ -5,15 +5,12 @@
 #include "facts/figures.h"
 #include "facts/words.h"
 #include "shared_data.h"
+#include "test_articles.h"
 
 namespace storyline {
 namespace {
 
-Article Text(const std::string& name, const std::string& raw) {
-  Result<Article> a = ParseArticle(name, name, raw, ArticleFormat::kText);
-  EXPECT_TRUE(a.ok()) << a.status().message();
-  return *a;
-}
+using testing::Text;
 
 // Speaker of the quote containing `words` ("" if unattributed; "?" if no such quote).
 std::string SpeakerOf(const Facts& f, const std::string& words) {

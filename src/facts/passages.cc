@@ -4,27 +4,11 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/strings.h"
 #include "text/rules.h"
 #include "text/sentence_splitter.h"
 
 namespace storyline {
-
-namespace {
-
-std::string Collapse(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-}  // namespace
 
 std::vector<Paragraph> ReadParagraphs(const Article& a) {
   const Rules& rules = Rules::Get();
@@ -33,13 +17,13 @@ std::vector<Paragraph> ReadParagraphs(const Article& a) {
   std::unordered_map<std::string, int> seen;
   std::vector<Span> kept;
   for (const Span& p : a.paragraphs) {
-    const std::string collapsed = Collapse(text.substr(p.begin, p.size()));
+    const std::string collapsed = CollapseWhitespace(text.substr(p.begin, p.size()));
     if (rules.StartsTail(collapsed)) break;
     kept.push_back(p);
     ++seen[collapsed];
   }
   for (const Span& p0 : kept) {
-    const std::string collapsed = Collapse(text.substr(p0.begin, p0.size()));
+    const std::string collapsed = CollapseWhitespace(text.substr(p0.begin, p0.size()));
     if (seen[collapsed] > 1 || (!a.headline.empty() && collapsed == a.headline)) continue;
     if (rules.IsBoilerplateParagraph(collapsed)) continue;
     Span p = p0;
@@ -51,7 +35,7 @@ std::vector<Paragraph> ReadParagraphs(const Article& a) {
     // the others are kept with their sentence starts.
     for (const Span& s : SplitSentences(ptext)) {
       const std::string_view st = ptext.substr(s.begin, s.size());
-      if (rules.IsBoilerplateSentence(Collapse(st))) continue;  // editor's notes stay: their quotes count
+      if (rules.IsBoilerplateSentence(CollapseWhitespace(st))) continue;  // editor's notes stay: their quotes count
       std::vector<Word> words = SplitWords(st, p.begin + s.begin);
       if (words.empty()) continue;
       para.sentence_starts.push_back(para.words.size());

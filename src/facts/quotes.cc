@@ -6,6 +6,7 @@
 
 #include "facts/lexicon.h"
 #include "facts/names.h"
+#include "base/strings.h"
 #include "text/rules.h"
 
 namespace storyline {
@@ -446,16 +447,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         if (w[k].type == WordType::kWord && !w[k].capitalized && !((w[k].classes & kStopwordClass) != 0)) title_case = false;
       }
       q.raw = a.ToRaw(q.text);
-      // The quoted words as written, white space collapsed.
-      for (char ch : std::string_view(a.text).substr(q.text.begin, q.text.size())) {
-        const bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
-        if (space) {
-          if (!q.words.empty() && q.words.back() != ' ') q.words += ' ';
-        } else {
-          q.words += ch;
-        }
-      }
-      while (!q.words.empty() && q.words.back() == ' ') q.words.pop_back();
+      q.words = CollapseWhitespace(std::string_view(a.text).substr(q.text.begin, q.text.size()));
       const size_t s_open = SentenceOf(p, o);
       size_t sb, se, cb, ce;
       SentenceRange(p, s_open, &sb, &se);

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string_view>
 
+#include "base/strings.h"
 #include "ingest/html_rules.h"
 
 namespace storyline {
@@ -114,19 +115,6 @@ std::string NodeText(const GumboNode* node, int depth = 0) {
   return out;
 }
 
-std::string CollapseSpace(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    const bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (ws) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
 
 }  // namespace
 
@@ -147,13 +135,13 @@ Status ExtractHtml(Article* a) {
   ex.Walk(content, 0);
   ex.Break();
 
-  std::string headline = CollapseSpace(NodeText(FindFirst(root, GUMBO_TAG_H1)));
-  if (headline.empty()) headline = CollapseSpace(NodeText(FindFirst(root, GUMBO_TAG_TITLE)));
+  std::string headline = CollapseWhitespace(NodeText(FindFirst(root, GUMBO_TAG_H1)));
+  if (headline.empty()) headline = CollapseWhitespace(NodeText(FindFirst(root, GUMBO_TAG_TITLE)));
   a->headline = headline;
   // The <h1> inside the content is the headline, not body text.
   if (!a->paragraphs.empty() && !headline.empty()) {
     const Span p = a->paragraphs.front();
-    if (CollapseSpace(a->text.substr(p.begin, p.size())) == headline) a->paragraphs.erase(a->paragraphs.begin());
+    if (CollapseWhitespace(a->text.substr(p.begin, p.size())) == headline) a->paragraphs.erase(a->paragraphs.begin());
   }
   if (a->paragraphs.empty()) return Status::DataLoss("the HTML holds no article text (only markup)");
   return Status::Ok();

@@ -3,15 +3,12 @@
 #include <gtest/gtest.h>
 
 #include "shared_data.h"
+#include "test_articles.h"
 
 namespace storyline {
 namespace {
 
-Article Text(const std::string& name, const std::string& raw) {
-  Result<Article> a = ParseArticle(name, name, raw, ArticleFormat::kText);
-  EXPECT_TRUE(a.ok()) << a.status().message();
-  return *a;
-}
+using testing::Text;
 
 const SentenceUnit* Find(const StoryDocument& d, const std::string& needle) {
   for (const SentenceUnit& u : d.units) {

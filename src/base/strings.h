@@ -1,0 +1,15 @@
+// Small string helpers shared by the modules.
+#ifndef STORYLINE_BASE_STRINGS_H_
+#define STORYLINE_BASE_STRINGS_H_
+
+#include <string>
+#include <string_view>
+
+namespace storyline {
+
+// Runs of spaces, tabs and line breaks become one space; none at either end.
+std::string CollapseWhitespace(std::string_view s);
+
+}  // namespace storyline
+
+#endif  // STORYLINE_BASE_STRINGS_H_
