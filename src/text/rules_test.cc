@@ -78,6 +78,22 @@ TEST(Rules, PhotoCaptionsAndCorrectionsAreNotSummaryMaterial) {
   EXPECT_FALSE(r.IsBoilerplateSentence("Aid was delivered to the town on Monday."));
 }
 
+TEST(Rules, VideoPlayersGalleriesAndSignUpFormsAreNotSummaryMaterial) {
+  const Rules& r = Rules::Get();
+  EXPECT_TRUE(r.IsBoilerplateSentence("JUST WATCHED Officials look for evidence at dump site Replay More Videos ..."));
+  EXPECT_TRUE(r.IsBoilerplateSentence("Hide Caption 8 of 22 Photos: The damage on September 12."));
+  EXPECT_TRUE(r.IsBoilerplateSentence("Newsletter Sign Up Continue reading the main story Please verify you're not a robot."));
+  EXPECT_TRUE(r.IsBoilerplateSentence("Breaking News Emails Get breaking news alerts and special reports."));
+  EXPECT_TRUE(r.IsBoilerplateSentence("Document 255 Edit in Browser /_layouts/images/icxddoc.gif"));
+  EXPECT_TRUE(r.IsBoilerplateSentence("CLOSE The company decided to remove the scenes."));
+  // A caption cut short, and an agency caption ending in its weekday and date.
+  EXPECT_TRUE(r.IsBoilerplateSentence("Troopers light flares at the scene in Foster City, Calif., Saturday,..."));
+  EXPECT_TRUE(r.IsBoilerplateSentence("The word appears in the new edition, in New York, Thursday, Sept. 20, 2018."));
+  EXPECT_FALSE(r.IsBoilerplateSentence("Kushner also attended the meeting on June 9, 2016."));
+  EXPECT_FALSE(r.IsBoilerplateSentence("Close to 300 people signed up for the march."));
+  EXPECT_FALSE(r.IsBoilerplateSentence("She said she watched the replay of the match on Sunday."));
+}
+
 TEST(Rules, SentencesOpeningWithAPronounLeanOnContext) {
   const Rules& r = Rules::Get();
   EXPECT_TRUE(r.LeansOnContext("He said the bridge would reopen."));
