@@ -80,18 +80,26 @@ TEST(Rules, PhotoCaptionsAndCorrectionsAreNotSummaryMaterial) {
 
 TEST(Rules, VideoPlayersGalleriesAndSignUpFormsAreNotSummaryMaterial) {
   const Rules& r = Rules::Get();
-  EXPECT_TRUE(r.IsBoilerplateSentence("JUST WATCHED Officials look for evidence at dump site Replay More Videos ..."));
-  EXPECT_TRUE(r.IsBoilerplateSentence("Hide Caption 8 of 22 Photos: The damage on September 12."));
-  EXPECT_TRUE(r.IsBoilerplateSentence("Newsletter Sign Up Continue reading the main story Please verify you're not a robot."));
-  EXPECT_TRUE(r.IsBoilerplateSentence("Breaking News Emails Get breaking news alerts and special reports."));
-  EXPECT_TRUE(r.IsBoilerplateSentence("Document 255 Edit in Browser /_layouts/images/icxddoc.gif"));
-  EXPECT_TRUE(r.IsBoilerplateSentence("CLOSE The company decided to remove the scenes."));
-  // A caption cut short, and an agency caption ending in its weekday and date.
-  EXPECT_TRUE(r.IsBoilerplateSentence("Troopers light flares at the scene in Foster City, Calif., Saturday,..."));
-  EXPECT_TRUE(r.IsBoilerplateSentence("The word appears in the new edition, in New York, Thursday, Sept. 20, 2018."));
-  EXPECT_FALSE(r.IsBoilerplateSentence("Kushner also attended the meeting on June 9, 2016."));
-  EXPECT_FALSE(r.IsBoilerplateSentence("Close to 300 people signed up for the march."));
-  EXPECT_FALSE(r.IsBoilerplateSentence("She said she watched the replay of the match on Sunday."));
+  for (const char* s : {
+           "JUST WATCHED Officials look for evidence at dump site Replay More Videos ...",
+           "Hide Caption 8 of 22 Photos: The damage on September 12.",
+           "Newsletter Sign Up Continue reading the main story Please verify you're not a robot.",
+           "Breaking News Emails Get breaking news alerts and special reports.",
+           "Document 255 Edit in Browser /_layouts/images/icxddoc.gif",
+           "CLOSE The company decided to remove the scenes.",
+           // A caption cut short, and an agency caption ending in its weekday and date.
+           "Troopers light flares at the scene in Foster City, Calif., Saturday,...",
+           "The word appears in the new edition, in New York, Thursday, Sept. 20, 2018.",
+       }) {
+    EXPECT_TRUE(r.IsBoilerplateSentence(s)) << s;
+  }
+  for (const char* s : {
+           "Kushner also attended the meeting on June 9, 2016.",
+           "Close to 300 people signed up for the march.",
+           "She said she watched the replay of the match on Sunday.",
+       }) {
+    EXPECT_FALSE(r.IsBoilerplateSentence(s)) << s;
+  }
 }
 
 TEST(Rules, SentencesOpeningWithAPronounLeanOnContext) {
