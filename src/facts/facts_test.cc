@@ -136,6 +136,47 @@ TEST(Figures, KindQualifierPlaceTimeAndReporter) {
   EXPECT_EQ(FigureWith(f, "5"), nullptr);
 }
 
+TEST(Quotes, SpeakersInDescriptionsSurnamesAndReportedSpeech) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Florida Gov. Rick Scott announced the plan on Monday.\n\n"
+      "Broward County Sheriff Scott Israel welcomed it.\n\n"
+      "``We are still searching the building,'' Goteborg police official Jon Edmundson said.\n\n"
+      "``The smaller cut has a chain reaction,'' said Lee Won-ho, an analyst in Seoul.\n\n"
+      "A spokesman for Prince Andrew said he had long embraced new technology.\n\n"
+      "\"He was the first member of the family to tweet.\"\n\n"
+      "Scott said he disagrees with the notion of arming teachers.\n\n"
+      "\"My focus is on bringing in law enforcement.\"\n")});
+  EXPECT_EQ(SpeakerOf(f, "still searching"), "Jon Edmundson");  // not the place before the title
+  EXPECT_EQ(SpeakerOf(f, "chain reaction"), "Lee Won-ho");
+  EXPECT_EQ(SpeakerOf(f, "first member of the family"), "");  // the spokesman, unnamed
+  EXPECT_EQ(SpeakerOf(f, "My focus"), "Rick Scott");  // by surname, from the paragraph before
+}
+
+TEST(Figures, RangesTollsAndWhatIsNoCount) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n"
+      "The injured toll was lowered to 180.\n"
+      "A former student fatally shot 17 people at the school.\n"
+      "About 300 or 400 people were inside, police said.\n"
+      "Residents spent between $125 to $225 million a year.\n"
+      "Several dozen families gathered at the church.\n"
+      "The index fell in the third quarter from a high of 9,337.97 in July.\n"
+      "The bank cut its rate one-quarter percentage point.\n")});
+  auto kind = [&](const std::string& w) { const Figure* g = FigureWith(f, w); return g ? g->kind : "none"; };
+  EXPECT_EQ(kind("180"), "wounded");
+  EXPECT_EQ(kind("17"), "killed");
+  EXPECT_EQ(kind("About 300"), "count");
+  ASSERT_NE(FigureWith(f, "$125"), nullptr);
+  EXPECT_EQ(FigureWith(f, "$125")->value, 125000000);
+  ASSERT_NE(FigureWith(f, "Several dozen"), nullptr);
+  EXPECT_EQ(FigureWith(f, "Several dozen")->value, 24);
+  EXPECT_EQ(kind("quarter"), "none");  // a period
+  EXPECT_EQ(kind("9,337.97"), "none");  // an index level, not a count
+  ASSERT_NE(FigureWith(f, "one-quarter"), nullptr);
+  EXPECT_DOUBLE_EQ(FigureWith(f, "one-quarter")->value, 0.25);
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

@@ -243,10 +243,20 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           i = after - 1;
           continue;
         }
-        // "half the territory", "two-thirds majority": a share.
+        // "half the territory", "two-thirds majority": a share; "a quarter
+        // percentage point", "a quarter-point": a share of one point; "the
+        // third quarter": a period, no figure.
         if (value < 1) {
+          const bool point = next == "point" || next == "points" ||
+                             (next == "percentage" && after + 1 < se && w[after + 1].lower.starts_with("point"));
+          if (!point && (prev == "third" || prev == "second" || prev == "first" || prev == "fourth" || prev == "last" ||
+                         prev == "final" || prev == "next" || prev == "this" || next == "century" ||
+                         next.starts_with("quarter") || next == "ended")) {
+            i = after - 1;
+            continue;
+          }
           f.kind = "percent";
-          f.value = value = value * 100;
+          if (!point) f.value = value = value * 100;
         }
         // Money and shares.
         if (!f.kind.empty()) {
@@ -283,6 +293,23 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         f.as_written = std::string(std::string_view(a.text).substr(f.text.begin, f.text.size()));
         // What is counted: the next word ("civilians"), past "of" and adjectives.
         size_t c = after;
+        // "300 or 400 people", "$125 to $225 million": a range's second number
+        // carries the counted noun and the multiplier for both.
+        if ((next == "to" || next == "or" || next == "-") && after + 1 < se) {
+          size_t j = after + 1;
+          if (j + 1 < se && (w[j].text == "$" || w[j].text == "\xC2\xA3" || w[j].text == "\xE2\x82\xAC")) ++j;
+          double second = 0;
+          bool second_vague = false;
+          const size_t second_used = w[j].type == WordType::kNumber ? ParseNumber(w, j, se, &second, &second_vague) : 0;
+          if (second_used > 0 && !second_vague) {
+            const double digits_value = std::strtod(std::string(w[j].text).c_str(), nullptr);
+            if (used == 1 && digits && second_used > 1 && digits_value > 0 && second / digits_value >= 1000 &&
+                value < 1000) {
+              f.value = value = value * (second / digits_value);
+            }
+            c = j + second_used;
+          }
+        }
         if (c < se && w[c].lower == "of") {
           ++c;
           // "64 of the 122 parliamentary seats"
@@ -321,7 +348,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             const std::string& lw = w[k].lower;
             const bool noun = lw == "bodies" || lw == "deaths" || lw == "dead" || lw == "lives" ||
                               lw == "fatalities" || lw == "injuries" || lw == "refugees" || lw == "toll";
-            if (noun && k > after + 2) continue;
+            // ("190 people were taken to hospitals with injuries" does.)
+            if (noun && k > after + 2 && w[k - 1].lower != "with") continue;
             if (!kind.empty()) {
               f.kind = std::string(kind);
               best = k - after;
@@ -333,8 +361,15 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           // (a verb right before it, "arrested 10 members", always counts).
           const bool counts_people = f.counts.empty() || lex.IsPeople(f.counts);
           for (size_t k = first; k > sb && first - k < kKindReachBefore; --k) {
-            const std::string_view kind = lex.Kind(w[k - 1].lower);
+            std::string_view kind = lex.Kind(w[k - 1].lower);
+            // "fatally shot 17 people", "shot dead"
+            if (kind.empty() && w[k - 1].lower == "shot" && k - 1 > sb && w[k - 2].lower == "fatally") kind = "killed";
             if (kind.empty()) continue;
+            // "the injured toll was lowered to 180": the word before "toll" says which.
+            if (w[k - 1].lower == "toll" && k - 1 > sb) {
+              const std::string_view before = lex.Kind(w[k - 2].lower);
+              if (!before.empty()) kind = before;
+            }
             if (first - k < best && (counts_people || first - k <= 3)) f.kind = std::string(kind);
             break;
           }
@@ -368,7 +403,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         if (f.kind.empty()) {
           // A bare number with nothing counted is no figure ("one said").
-          if (f.counts.empty() || lex.IsSpeechVerb(f.counts) || lex.IsNotCount(f.counts)) {
+          // Nor is a fractional one ("a high of 9,337.97"): counts are whole.
+          if (f.counts.empty() || lex.IsSpeechVerb(f.counts) || lex.IsNotCount(f.counts) ||
+              (digits && value != std::floor(value))) {
             i = after - 1;
             continue;
           }

@@ -39,7 +39,19 @@ bool IsHyphenModifier(std::string_view text) {
   const size_t h = text.find('-');
   if (h == std::string_view::npos || h + 1 >= text.size()) return false;
   const char c = text[h + 1];
-  return c >= 'a' && c <= 'z' && !(text.starts_with("al-") || text.starts_with("el-"));
+  if (!(c >= 'a' && c <= 'z') || text.starts_with("al-") || text.starts_with("el-")) return false;
+  // "Lee Won-ho", "Kim Jong-un", "Ban Ki-moon": a short syllable after the
+  // hyphen names; "Anti-war", "Year-end", "Kremlin-friendly" describe.
+  const std::string_view head = text.substr(0, h), tail = text.substr(h + 1);
+  if (tail.size() > 4 || tail.find('-') != std::string_view::npos) return true;
+  for (const char* p : {"Anti", "Pro", "Non", "Ex", "Post", "Pre", "Self", "Co", "Mid", "Semi", "Multi", "Neo", "Pan"}) {
+    if (head == p) return true;
+  }
+  for (const char* t : {"end", "old", "long", "term", "wide", "time", "war", "day", "run", "led", "up", "off", "out",
+                        "in", "on", "made", "like", "born", "area", "age", "year", "size", "free", "bred"}) {
+    if (tail == t) return true;
+  }
+  return false;
 }
 
 // "J", "M.G.G": initials before a name's last dot.
@@ -108,8 +120,17 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   }
   while (last > first && ((w[last].classes & kConnectorClass) != 0)) --last;
   if (first > last) return std::nullopt;
+  // "Florida Senate Democratic Leader Oscar Braynon": an organisation word
+  // before the last title describes the person after it.
+  size_t after_title = first;
+  for (size_t k = last; k > first; --k) {
+    if ((w[k - 1].classes & kTitleClass) != 0) {
+      after_title = k;
+      break;
+    }
+  }
   bool org = false;
-  for (size_t k = first; k <= last; ++k) org = org || ((w[k].classes & kOrgClass) != 0);
+  for (size_t k = after_title; k <= last; ++k) org = org || ((w[k].classes & kOrgClass) != 0);
   // A lone capitalised adverb or number opening a sentence ("Approximately"),
   // or a verb ("Speaking at a packed press conference").
   if (first == last && (w[first].lower.ends_with("ly") || lex.NumberWord(w[first].lower) > 0)) return std::nullopt;

@@ -157,6 +157,14 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       return std::string(prev.text);
     }
     if (auto n = NameEndingAt(w, lo, v - 1)) {
+      // "A spokesman for Prince Andrew said": the spokesman speaks, unnamed.
+      size_t start = n->first;  // before any title ("Prince")
+      while (start > lo && (w[start - 1].classes & kTitleClass) != 0) --start;
+      if (start >= lo + 2 && (w[start - 1].lower == "for" || w[start - 1].lower == "of") &&
+          (w[start - 2].classes & kRoleClass) != 0 && !w[start - 2].capitalized) {
+        resolved->clear();
+        return std::string(w[start - 2].text) + " " + std::string(w[start - 1].text) + " " + n->name;
+      }
       *resolved = n->name;
       return n->name;
     }
@@ -278,6 +286,24 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
           return m->name;
         }
       }
+    } else if (n->last + 1 < verb) {
+      // "Goteborg police official Jan Edmundson said": the name next to the
+      // verb speaks; the one before it only describes. "the Goteborg city
+      // council said": a lowercase body after a place name speaks as one.
+      if (auto m = NameEndingAt(w, n->last + 1, verb - 1); m && m->first > n->last) {
+        *resolved = m->name;
+        return m->name;
+      }
+      bool lowercase = true;
+      for (size_t j = n->last + 1; j < verb; ++j) lowercase = lowercase && w[j].type == WordType::kWord && !w[j].capitalized;
+      if (lowercase && (w[verb - 1].classes & kOrgClass) != 0) {
+        std::string body = n->name;
+        for (size_t j = n->last + 1; j < verb; ++j) body.append(" ").append(w[j].text);
+        *resolved = body;
+        return body;
+      }
+      *resolved = n->name;
+      return n->name;
     } else {
       *resolved = n->name;
       return n->name;
@@ -286,12 +312,40 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   return SubjectAround(w, t, end, verb, anchor, people, resolved);
 }
 
+// The person speaking in a paragraph's last sentence without quoting:
+// "Scott said he disagrees with ...", "Koerber wasn't pleased with it:".
+std::string ReportedSpeaker(const Paragraph& p, const std::vector<PersonMention>& people) {
+  const std::vector<Word>& w = p.words;
+  if (w.empty() || p.sentence_starts.empty()) return "";
+  size_t sb, se;
+  SentenceRange(p, p.sentence_starts.size() - 1, &sb, &se);
+  std::string resolved;
+  if (w[se - 1].text == ":") {
+    if (auto n = NameStartingAt(w, sb, se); n && n->first == sb && !n->org) resolved = n->name;
+  } else {
+    for (size_t k = sb; k < se; ++k) {
+      if (!IsVerb(w[k])) continue;
+      SubjectAround(w, sb, se, k, w[sb].begin, people, &resolved);
+      break;
+    }
+  }
+  if (!resolved.empty() && resolved.find(' ') == std::string::npos) resolved = ResolveShortName(people, resolved, w[sb].begin);
+  // People only: an agency's report ("SANA said ...") is no speaker of the
+  // quotes that follow it.
+  for (const PersonMention& m : people) {
+    if (m.name == resolved) return resolved;
+  }
+  return "";
+}
+
 }  // namespace
 
 
 std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs, std::vector<NameMention>* names) {
   std::vector<PersonMention> out;
-  std::unordered_map<std::string, std::string> by_word;  // first or last word -> latest full name
+  // Latest full name by its last word, and by its first: news refers back to
+  // people by surname, so "Scott" is Rick Scott before Scott Israel.
+  std::unordered_map<std::string, std::string> by_last, by_first;
   std::unordered_set<std::string> known_names;
   for (const Paragraph& p : paragraphs) {
     bool in_quote = false;
@@ -310,8 +364,11 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         const bool single = full.find(' ') == std::string::npos;
         bool known = false;
         if (single) {
-          auto it = by_word.find(full);
-          if (it != by_word.end()) full = it->second;
+          if (auto it = by_last.find(full); it != by_last.end()) {
+            full = it->second;
+          } else if (auto f = by_first.find(full); f != by_first.end()) {
+            full = f->second;
+          }
           known = known_names.count(full) > 0;
         }
         if (!single || !n->title.empty() || full != n->name || known) {
@@ -338,8 +395,8 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           known_names.insert(m.name);
           const size_t sp = m.name.find(' ');
           if (sp != std::string::npos) {
-            by_word[m.name.substr(0, sp)] = m.name;
-            by_word[m.name.substr(m.name.rfind(' ') + 1)] = m.name;
+            by_first[m.name.substr(0, sp)] = m.name;
+            by_last[m.name.substr(m.name.rfind(' ') + 1)] = m.name;
           }
           out.push_back(std::move(m));
         }
@@ -364,15 +421,18 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
 }
 
 std::string ResolveShortName(const std::vector<PersonMention>& people, const std::string& name, size_t before) {
+  // The latest person of that surname; failing one, of that first name
+  // ("Yao" for "Yao Zhenxian").
+  std::string first_name_match;
   for (auto it = people.rbegin(); it != people.rend(); ++it) {
     if (it->offset >= before) continue;
     const std::string& full = it->name;
     const size_t sp = full.find(' ');
     if (sp == std::string::npos) continue;
-    if (full.compare(0, sp, name) == 0 && sp == name.size()) return full;  // "Yao" for "Yao Zhenxian"
     if (full.size() > name.size() && full.ends_with(name) && full[full.size() - name.size() - 1] == ' ') return full;
+    if (first_name_match.empty() && full.compare(0, sp, name) == 0 && sp == name.size()) first_name_match = full;
   }
-  return name;
+  return first_name_match.empty() ? name : first_name_match;
 }
 
 std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size_t anchor,
@@ -578,7 +638,10 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       last_speaker = paragraph_speaker;
       last_open_ended = open_ended;
     } else {
-      last_speaker.clear();
+      // A paragraph of reported speech ("Scott said he disagrees with ...")
+      // or one ending in a colon ("Koerber wasn't pleased:") hands its
+      // speaker to a quote paragraph that follows.
+      last_speaker = ReportedSpeaker(p, people);
       last_open_ended = false;
     }
   }
