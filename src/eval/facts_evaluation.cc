@@ -84,9 +84,16 @@ bool SameSpeaker(const std::string& a, const std::string& b) {
   const std::vector<std::string> x = NameWords(a), y = NameWords(b);
   if (x.empty() || y.empty()) return x.empty() && y.empty();
   if (x == y) return true;
-  // "Hodler" and "Marc Hodler"
+  // "Hodler" and "Marc Hodler"; "Barack Obama" and "Barack Hussein Obama":
+  // the same last word, and the shorter's words in order in the longer.
   if (x.back() != y.back()) return false;
-  return x.size() == 1 || y.size() == 1;
+  const std::vector<std::string>& shorter = x.size() < y.size() ? x : y;
+  const std::vector<std::string>& longer = x.size() < y.size() ? y : x;
+  size_t k = 0;
+  for (const std::string& word : longer) {
+    if (k < shorter.size() && word == shorter[k]) ++k;
+  }
+  return k == shorter.size();
 }
 
 Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsEvaluationOptions& options) {

@@ -31,6 +31,11 @@ bool IsCompoundModifier(const std::string& lower) {
 
 
 
+bool IsShareButton(const std::string& lower) {
+  return lower == "facebook" || lower == "twitter" || lower == "pinterest" || lower == "instagram" ||
+         lower == "whatsapp" || lower == "linkedin" || lower == "reddit" || lower == "email" || lower == "share";
+}
+
 bool EndsPossessive(const Word& w) { return w.lower.size() > 2 && w.lower.ends_with("'s"); }
 
 // "Famine-threatened", "Portuguese-language": a capitalised word joined to a
@@ -103,6 +108,8 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
             ((w[first].classes & kStarterClass) != 0) || ((w[first].classes & kConnectorClass) != 0) || w[first].text == "." ||
             // "Citing Hun Sen", "Speaking": a verb opening the sentence
             (first < last && w[first].lower.ends_with("ing") && w[first].lower.size() > 4) ||
+            // "Facebook Twitter Pinterest Vanellope Wilkins": a share bar
+            (first < last && IsShareButton(w[first].lower)) ||
             // "PITCHING TO THE YANKEES Chuck Knoblauch": a headline in capitals
             (first < last && AllCaps(w[first].text) && w[first].text.size() > 1 && !AllCaps(w[last].text)))) {
       if (((w[first].classes & kTitleClass) != 0)) add_title(w[first].lower);

@@ -130,7 +130,13 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       if (w[c].text != ",") continue;
       const std::string& next = w[c + 1].lower;
       if (next != "a" && next != "an" && next != "the" && w[c + 1].capitalized) break;
-      if (auto n = NameEndingAt(w, lo, c - 1); n && (n->org || n->name.find(' ') != std::string::npos)) {
+      // "Netanyahu, in an interview with The Associated Press, said": a
+      // one-word name too, when it opens the clause.
+      auto n = NameEndingAt(w, lo, c - 1);
+      const bool opens = n && (n->first == lo || w[n->first - 1].text == "," || w[n->first - 1].text == "." ||
+                               w[n->first - 1].type == WordType::kOpenQuote || w[n->first - 1].type == WordType::kCloseQuote);
+      if (n && (n->org || n->name.find(' ') != std::string::npos ||
+                (opens && w[c + 1].type == WordType::kWord && !w[c + 1].capitalized))) {
         *resolved = n->name;
         return n->name;
       }
@@ -150,6 +156,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       }
     }
   }
+  // "Benjamin Netanyahu on Sunday accused": a day between subject and verb.
+  if (v > lo + 2 && (w[v - 1].classes & kCalendarClass) != 0 && w[v - 2].lower == "on") v -= 2;
   if (v > lo) {
     const Word& prev = w[v - 1];
     if (prev.type == WordType::kWord && IsPronoun(prev.lower) && prev.lower != "it") {
@@ -183,7 +191,9 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     }
   }
   // After the verb ("said Delattre"), but "told X" names the listener.
-  if (v + 1 < hi && w[v].lower != "told" && w[v].lower != "tells" && w[v].lower != "asked") {
+  const std::string& said = w[v].lower;
+  if (v + 1 < hi && said != "told" && said != "tells" && said != "asked" && said != "accused" && said != "accuses" &&
+      said != "urged" && said != "urges") {
     // Descriptions between the verb and the name: "said fire chief Rolf Bakker".
     // "posted on the Internet": a preposition leads to a place, not a speaker.
     if (v + 1 < hi && IsPreposition(w[v + 1].lower)) return "";
@@ -258,6 +268,9 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   while (t < end && w[t].type == WordType::kPunct && w[t].text != ".") ++t;
   if (t >= end) return "";
   if (IsVerb(w[t])) return SubjectAround(w, t, end, t, anchor, people, resolved);
+  // "accused Arafat of ``making a farce'' of the accords and said": the
+  // writer's sentence goes on: no speech tag opens with a preposition.
+  if (w[t].type == WordType::kWord && (IsPreposition(w[t].lower) || w[t].lower == "of")) return "";
   // "Hodler quoted Metaxa as saying"
   for (size_t k = t; k + 3 < end; ++k) {
     if (w[k].lower != "quoted") continue;
@@ -362,17 +375,19 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       if (!n->org && !place) {
         std::string full = n->name;
         const bool single = full.find(' ') == std::string::npos;
+        bool first_name = false;
         bool known = false;
         if (single) {
           if (auto it = by_last.find(full); it != by_last.end()) {
             full = it->second;
           } else if (auto f = by_first.find(full); f != by_first.end()) {
             full = f->second;
+            first_name = true;
           }
           known = known_names.count(full) > 0;
         }
         if (!single || !n->title.empty() || full != n->name || known) {
-          PersonMention m{p.words[n->first].begin, full, n->title, false};
+          PersonMention m{p.words[n->first].begin, full, n->title, false, first_name};
           const size_t after = n->last + 1;
           // The subject: first in its sentence, or after descriptions only
           // ("Cardinals manager Mike Matheny was ..."), or set off by commas.
@@ -388,13 +403,20 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           const bool after_comma = n->first > 0 && p.words[n->first - 1].text == "," && after < p.words.size() &&
                                    p.words[after].type == WordType::kWord && !p.words[after].capitalized &&
                                    p.words[after].lower != "and" && p.words[after].lower != "or";
+          // "poked fun at Cardinal Timothy Dolan, the archbishop": a name set
+          // off by a comma after a verb or preposition is its object.
+          size_t start = n->first;
+          while (start > 0 && (p.words[start - 1].classes & kTitleClass) != 0) --start;
+          const bool object = start > sentence_begin && p.words[start - 1].type == WordType::kWord &&
+                              !p.words[start - 1].capitalized && p.words[start - 1].lower != "and" &&
+                              p.words[start - 1].lower != "but" && (p.words[start - 1].classes & kConnectorClass) == 0;
           m.subject = sentence_start || only_descriptions || after_comma ||
                       (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0) ||
-                                                  p.words[after].text == "," || p.words[after].text == "(" ||
+                                                  (p.words[after].text == "," && !object) || p.words[after].text == "(" ||
                                                   p.words[after].lower == "who"));
           known_names.insert(m.name);
           const size_t sp = m.name.find(' ');
-          if (sp != std::string::npos) {
+          if (sp != std::string::npos && !first_name) {  // ("Vanellope" says nothing of whom "Wilkins" means)
             by_first[m.name.substr(0, sp)] = m.name;
             by_last[m.name.substr(m.name.rfind(' ') + 1)] = m.name;
           }
@@ -429,7 +451,13 @@ std::string ResolveShortName(const std::vector<PersonMention>& people, const std
     const std::string& full = it->name;
     const size_t sp = full.find(' ');
     if (sp == std::string::npos) continue;
-    if (full.size() > name.size() && full.ends_with(name) && full[full.size() - name.size() - 1] == ' ') return full;
+    // ("Wilkins" is Dean Wilkins even after "Vanellope" named the baby
+    // Vanellope Hope Wilkins: a mention by first name says nothing of who
+    // the surname stands for.)
+    if (!it->first_name && full.size() > name.size() && full.ends_with(name) &&
+        full[full.size() - name.size() - 1] == ' ') {
+      return full;
+    }
     if (first_name_match.empty() && full.compare(0, sp, name) == 0 && sp == name.size()) first_name_match = full;
   }
   return first_name_match.empty() ? name : first_name_match;
@@ -557,7 +585,15 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           if (!IsVerb(w[k - 1])) continue;
           const bool gerund = w[k - 1].lower.ends_with("ing");
           if (gerund) {
-            q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1, people, w[o].begin);
+            // "Obama, following Romney at the podium, began by asking": the
+            // clause's subject, named first, does what the gerund says.
+            auto subject = NameStartingAt(w, before_begin, k - 1);
+            if (subject && subject->first == before_begin && !subject->org && subject->last + 1 < k - 1 &&
+                w[subject->last + 1].text == ",") {
+              q.speaker_as_written = subject->name;
+            } else {
+              q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1, people, w[o].begin);
+            }
             resolved = q.speaker_as_written;
           } else {
             q.speaker_as_written = SubjectAround(w, before_begin, o, k - 1, w[o].begin, people, &resolved);

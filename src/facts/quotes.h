@@ -14,6 +14,7 @@ struct PersonMention {
   std::string name;   // full name (a surname alone is resolved to the person named before)
   std::string title;  // lowercase role words before the name
   bool subject = false;  // opens its sentence or clause, or says something: "he" most likely means them
+  bool first_name = false;  // written as the first name alone ("Vanellope" for Vanellope Hope Wilkins)
 };
 
 struct NameMention {
