@@ -327,7 +327,8 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
 
 // The person speaking in a paragraph's last sentence without quoting:
 // "Scott said he disagrees with ...", "Koerber wasn't pleased with it:".
-std::string ReportedSpeaker(const Paragraph& p, const std::vector<PersonMention>& people) {
+std::string ReportedSpeaker(const Paragraph& p, const std::vector<PersonMention>& people,
+                            const std::unordered_set<std::string_view>& person_names) {
   const std::vector<Word>& w = p.words;
   if (w.empty() || p.sentence_starts.empty()) return "";
   size_t sb, se;
@@ -345,10 +346,7 @@ std::string ReportedSpeaker(const Paragraph& p, const std::vector<PersonMention>
   if (!resolved.empty() && resolved.find(' ') == std::string::npos) resolved = ResolveShortName(people, resolved, w[sb].begin);
   // People only: an agency's report ("SANA said ...") is no speaker of the
   // quotes that follow it.
-  for (const PersonMention& m : people) {
-    if (m.name == resolved) return resolved;
-  }
-  return "";
+  return person_names.count(resolved) > 0 ? resolved : "";
 }
 
 }  // namespace
@@ -496,6 +494,8 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
   std::vector<size_t> waiting;   // open-ended quotes with no speaker yet: the next paragraph may name one
   std::string last_speaker;      // of the previous paragraph's last quote
   bool last_open_ended = false;  // that quote ran to its paragraph's end
+  std::unordered_set<std::string_view> person_names;
+  for (const PersonMention& m : people) person_names.insert(m.name);
   for (const Paragraph& p : paragraphs) {
     const std::vector<Word>& w = p.words;
     std::string paragraph_speaker;
@@ -677,7 +677,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       // A paragraph of reported speech ("Scott said he disagrees with ...")
       // or one ending in a colon ("Koerber wasn't pleased:") hands its
       // speaker to a quote paragraph that follows.
-      last_speaker = ReportedSpeaker(p, people);
+      last_speaker = ReportedSpeaker(p, people, person_names);
       last_open_ended = false;
     }
   }
