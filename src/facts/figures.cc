@@ -302,7 +302,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           bool second_vague = false;
           const size_t second_used = w[j].type == WordType::kNumber ? ParseNumber(w, j, se, &second, &second_vague) : 0;
           if (second_used > 0 && !second_vague) {
-            const double digits_value = std::strtod(std::string(w[j].text).c_str(), nullptr);
+            double digits_value = 0;  // the second number without its multiplier
+            ParseNumber(w, j, j + 1, &digits_value, &second_vague);
             if (used == 1 && digits && second_used > 1 && digits_value > 0 && second / digits_value >= 1000 &&
                 value < 1000) {
               f.value = value = value * (second / digits_value);

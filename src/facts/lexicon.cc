@@ -42,6 +42,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
     };
     if (kind == "speech_verb") {
       lex->speech_verbs_.insert(entry);
+    } else if (kind == "addressee_verb") {
+      lex->addressee_verbs_.insert(entry);
     } else if (kind == "title") {
       lex->titles_.insert(entry);
     } else if (kind == "role") {
@@ -78,6 +80,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
     for (const std::string& w : set) lex->classes_[w] |= bit;
   };
   mark(lex->speech_verbs_, kSpeechVerbClass);
+  mark(lex->addressee_verbs_, kAddresseeVerbClass);
   mark(lex->titles_, kTitleClass);
   mark(lex->roles_, kRoleClass);
   mark(lex->org_words_, kOrgClass);

@@ -42,6 +42,7 @@ enum WordClass : uint32_t {
   kStarterClass = 1u << 10,
   kConnectorClass = 1u << 11,
   kCalendarClass = 1u << 12,
+  kAddresseeVerbClass = 1u << 13,
 };
 
 class Lexicon {
@@ -77,7 +78,7 @@ class Lexicon {
  private:
   Lexicon() = default;
   static bool Has(const WordSet& s, std::string_view w) { return s.find(w) != s.end(); }
-  WordSet speech_verbs_, titles_, roles_, org_words_, not_count_, report_verbs_, people_, nationalities_, place_words_;
+  WordSet speech_verbs_, addressee_verbs_, titles_, roles_, org_words_, not_count_, report_verbs_, people_, nationalities_, place_words_;
   WordMap<double> numbers_;
   WordMap<std::string> kinds_;
   WordSet number_starts_;  // first words of every number word and vague amount

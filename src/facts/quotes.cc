@@ -190,10 +190,9 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       }
     }
   }
-  // After the verb ("said Delattre"), but "told X" names the listener.
-  const std::string& said = w[v].lower;
-  if (v + 1 < hi && said != "told" && said != "tells" && said != "asked" && said != "accused" && said != "accuses" &&
-      said != "urged" && said != "urges") {
+  // After the verb ("said Delattre"), but "told X" names the listener and
+  // "accused X" the one spoken of (lexicon kind addressee_verb).
+  if (v + 1 < hi && (w[v].classes & kAddresseeVerbClass) == 0) {
     // Descriptions between the verb and the name: "said fire chief Rolf Bakker".
     // "posted on the Internet": a preposition leads to a place, not a speaker.
     if (v + 1 < hi && IsPreposition(w[v + 1].lower)) return "";
@@ -494,8 +493,8 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
   std::vector<size_t> waiting;   // open-ended quotes with no speaker yet: the next paragraph may name one
   std::string last_speaker;      // of the previous paragraph's last quote
   bool last_open_ended = false;  // that quote ran to its paragraph's end
-  std::unordered_set<std::string_view> person_names;
-  for (const PersonMention& m : people) person_names.insert(m.name);
+  const Paragraph* reported = nullptr;  // the previous paragraph, when it quoted no one
+  std::unordered_set<std::string_view> person_names;  // filled when first needed
   for (const Paragraph& p : paragraphs) {
     const std::vector<Word>& w = p.words;
     std::string paragraph_speaker;
@@ -657,28 +656,38 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       if (!w.empty()) {
         last_open_ended = true;
         last_speaker.clear();
+        reported = nullptr;
         continue;
       }
     }
     if (!open_ended) waiting.clear();
     // News convention: a paragraph that is nothing but a quote continues the
     // previous paragraph's speaker; a quote running over paragraphs has one.
-    if (paragraph_speaker.empty() && out.size() > paragraph_first && !last_speaker.empty() &&
-        (!paragraph_has_own_words || last_open_ended)) {
-      for (size_t k = paragraph_first; k < out.size(); ++k) {
-        if (out[k].speaker.empty() && out[k].speaker_as_written.empty()) out[k].speaker = last_speaker;
+    // A paragraph of reported speech ("Scott said he disagrees with ...") or
+    // one ending in a colon ("Koerber wasn't pleased:") hands its speaker on
+    // the same way; it is read only when a quote paragraph needs it.
+    if (paragraph_speaker.empty() && out.size() > paragraph_first && (!paragraph_has_own_words || last_open_ended)) {
+      if (last_speaker.empty() && reported != nullptr) {
+        if (person_names.empty()) {
+          for (const PersonMention& m : people) person_names.insert(m.name);
+        }
+        last_speaker = ReportedSpeaker(*reported, people, person_names);
       }
-      paragraph_speaker = last_speaker;
+      if (!last_speaker.empty()) {
+        for (size_t k = paragraph_first; k < out.size(); ++k) {
+          if (out[k].speaker.empty() && out[k].speaker_as_written.empty()) out[k].speaker = last_speaker;
+        }
+        paragraph_speaker = last_speaker;
+      }
     }
     if (out.size() > paragraph_first) {
       last_speaker = paragraph_speaker;
       last_open_ended = open_ended;
+      reported = nullptr;
     } else {
-      // A paragraph of reported speech ("Scott said he disagrees with ...")
-      // or one ending in a colon ("Koerber wasn't pleased:") hands its
-      // speaker to a quote paragraph that follows.
-      last_speaker = ReportedSpeaker(p, people, person_names);
+      last_speaker.clear();
       last_open_ended = false;
+      reported = &p;
     }
   }
   return out;
