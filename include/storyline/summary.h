@@ -28,6 +28,7 @@ struct SummaryParts {
   bool trimming = true;     // asides and closing speech tags cut
   bool unigrams = true;     // single content words count as concepts, beside word pairs
   bool openers = true;      // sentences opening with a pronoun ("He", "This") held back
+  bool fill = true;         // words left once shared concepts are covered go to what is said once
 };
 
 // Names accepted by SetPart(), in SummaryParts order.

@@ -42,35 +42,69 @@ class ConceptSelector final : public Selector {
 std::vector<int> GreedyConceptSelect(const StoryDocument& doc, const ConceptModel& m,
                                      const std::vector<int>& candidates, int budget, const SummaryParts& parts) {
   const double lead = parts.position ? kLeadBonus : 0.0;
-  std::vector<char> covered(m.weight.size(), 0), taken(doc.units.size(), 0);
+  std::vector<char> taken(doc.units.size(), 0);
   std::vector<int> chosen;
   int left = budget;
-  while (true) {
-    int best = -1;
-    double best_score = 0;
-    for (int u : candidates) {
-      const SentenceUnit& unit = doc.units[u];
-      if (taken[u] || unit.words > left || unit.words <= 0) continue;
-      double gain = 0;
-      for (int c : m.unit_concepts[u]) gain += covered[c] ? 0 : m.weight[c];
-      if (gain <= 0) continue;
-      double score = gain / std::pow(unit.words, kLengthExponent) * LeadPrior(unit, lead);
-      if (parts.openers && unit.leans_back) score *= kLeansBackFactor;
-      if (score <= best_score) continue;
-      if (parts.redundancy) {
-        bool redundant = false;
-        for (int v : chosen) redundant = redundant || SameContent(m.content[u], m.content[v], kMaxContentOverlap);
-        if (redundant) continue;
+  // Adds, while one fits, the candidate with the best gain per word^kLengthExponent
+  // times its priors, where `gain` gives a unit's uncovered weight and `cover`
+  // marks a chosen unit's concepts covered.
+  auto fill = [&](auto&& gain, auto&& cover) {
+    while (true) {
+      int best = -1;
+      double best_score = 0;
+      for (int u : candidates) {
+        const SentenceUnit& unit = doc.units[u];
+        if (taken[u] || unit.words > left || unit.words <= 0) continue;
+        const double g = gain(u);
+        if (g <= 0) continue;
+        double score = g / std::pow(unit.words, kLengthExponent) * LeadPrior(unit, lead);
+        if (parts.openers && unit.leans_back) score *= kLeansBackFactor;
+        if (score <= best_score) continue;
+        if (parts.redundancy) {
+          bool redundant = false;
+          for (int v : chosen) redundant = redundant || SameContent(m.content[u], m.content[v], kMaxContentOverlap);
+          if (redundant) continue;
+        }
+        best = u;
+        best_score = score;
       }
-      best = u;
-      best_score = score;
+      if (best < 0) return;
+      taken[best] = 1;
+      chosen.push_back(best);
+      left -= doc.units[best].words;
+      cover(best);
     }
-    if (best < 0) break;
-    taken[best] = 1;
-    chosen.push_back(best);
-    left -= doc.units[best].words;
-    for (int c : m.unit_concepts[best]) covered[c] = 1;
+  };
+  std::vector<char> covered(m.weight.size(), 0);
+  fill(
+      [&](int u) {
+        double g = 0;
+        for (int c : m.unit_concepts[u]) g += covered[c] ? 0 : m.weight[c];
+        return g;
+      },
+      [&](int u) {
+        for (int c : m.unit_concepts[u]) covered[c] = 1;
+      });
+  if (!parts.fill) return chosen;
+  // The concepts several statements share are all covered and words are left:
+  // fill them with what the story states once, one new content word a point.
+  size_t stems = 0;
+  for (const auto& c : m.content) {
+    for (int s : c) stems = std::max(stems, static_cast<size_t>(s) + 1);
   }
+  std::vector<char> said(stems, 0);
+  for (int v : chosen) {
+    for (int s : m.content[v]) said[s] = 1;
+  }
+  fill(
+      [&](int u) {
+        double g = 0;
+        for (int s : m.content[u]) g += said[s] ? 0 : 1;
+        return g;
+      },
+      [&](int u) {
+        for (int s : m.content[u]) said[s] = 1;
+      });
   return chosen;
 }
 

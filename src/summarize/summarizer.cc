@@ -152,7 +152,7 @@ constexpr PartField kParts[] = {
     {"cleaning", &SummaryParts::cleaning},     {"copies", &SummaryParts::copies},
     {"position", &SummaryParts::position},     {"redundancy", &SummaryParts::redundancy},
     {"trimming", &SummaryParts::trimming},     {"unigrams", &SummaryParts::unigrams},
-    {"openers", &SummaryParts::openers},
+    {"openers", &SummaryParts::openers},       {"fill", &SummaryParts::fill},
 };
 
 }  // namespace

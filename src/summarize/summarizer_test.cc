@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <set>
 
+#include "test_articles.h"
+
 namespace storyline {
 namespace {
 
@@ -108,6 +110,25 @@ TEST(Summarize, EveryMethodGivesACitedSummaryWithinBudget) {
   EXPECT_GE(distinct.size(), 3u);
 }
 
+// A single report states each thing once, so no concept is shared: the budget
+// still goes to its sentences, in order of what they add.
+TEST(Summarize, ASingleReportStillFillsTheBudget) {
+  const Article a = testing::Text("report.txt",
+                                  "Harbour bridge closes after crack found\n\n"
+                                  "Engineers closed the Harbour Road bridge on Tuesday after finding a crack in its main span.\n\n"
+                                  "The council said repairs would take at least three weeks and cost about 2 million pounds.\n\n"
+                                  "Buses will run a shuttle service between the two banks of the river until it reopens.\n");
+  SummaryOptions o;
+  o.max_words = 60;
+  Result<Summary> full = Summarize({a}, o);
+  ASSERT_TRUE(full.ok()) << full.status().message();
+  EXPECT_EQ(full->sentences.size(), 3u);
+  o.parts.fill = false;
+  Result<Summary> shared_only = Summarize({a}, o);
+  ASSERT_TRUE(shared_only.ok());
+  EXPECT_LT(shared_only->words, full->words);
+}
+
 TEST(Summarize, UnknownMethodIsAnError) {
   SummaryOptions o;
   o.method = "oracle";
@@ -120,7 +141,7 @@ TEST(Summarize, PartsCanBeSwitchedOffByName) {
   SummaryParts parts;
   for (const std::string& name : SummaryPartNames()) EXPECT_TRUE(SetPart(parts, name, false)) << name;
   EXPECT_FALSE(parts.cleaning || parts.copies || parts.position || parts.redundancy || parts.trimming || parts.unigrams ||
-               parts.openers);
+               parts.openers || parts.fill);
   EXPECT_FALSE(SetPart(parts, "everything", false));
   // With every part off the engine still summarizes, differently.
   SummaryOptions o;

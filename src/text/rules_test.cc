@@ -90,6 +90,15 @@ TEST(Rules, VideoPlayersGalleriesAndSignUpFormsAreNotSummaryMaterial) {
            // A caption cut short, and an agency caption ending in its weekday and date.
            "Troopers light flares at the scene in Foster City, Calif., Saturday,...",
            "The word appears in the new edition, in New York, Thursday, Sept. 20, 2018.",
+           // Embedded-post and page-widget notices, and an archive's crawl notice.
+           "You always have the option to delete your Tweet location history.",
+           "You can add location information to your Tweets, such as your city, from the web.",
+           "By embedding Twitter content in your website, you are agreeing to the Developer Agreement.",
+           "Flowing in every day, these data are added to the Wayback Machine after an embargo period.",
+           "These crawls are part of an effort to archive pages as they are created.",
+           "Sorry, but you can only react up to 3 times!",
+           "Add this video to your website by copying the code below.",
+           "Please try again later.",
        }) {
     EXPECT_TRUE(r.IsBoilerplateSentence(s)) << s;
   }
@@ -97,6 +106,9 @@ TEST(Rules, VideoPlayersGalleriesAndSignUpFormsAreNotSummaryMaterial) {
            "Kushner also attended the meeting on June 9, 2016.",
            "Close to 300 people signed up for the march.",
            "She said she watched the replay of the match on Sunday.",
+           "Police traced the location of the tweets to a library.",
+           "The Internet Archive said it would appeal.",
+           "Firefighters will try again later in the week.",
        }) {
     EXPECT_FALSE(r.IsBoilerplateSentence(s)) << s;
   }
