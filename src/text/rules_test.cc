@@ -99,6 +99,7 @@ TEST(Rules, VideoPlayersGalleriesAndSignUpFormsAreNotSummaryMaterial) {
            "Sorry, but you can only react up to 3 times!",
            "Add this video to your website by copying the code below.",
            "Please try again later.",
+           "<> Embed CTRL-C or CMD-C, then press Enter.",
        }) {
     EXPECT_TRUE(r.IsBoilerplateSentence(s)) << s;
   }
