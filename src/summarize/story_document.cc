@@ -190,7 +190,8 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles, const Doc
       for (Piece& piece : pieces) {
         std::string key = DedupKey(piece.display);
         if (key.empty()) continue;
-        const Occurrence occ{ai, piece.span, position++};
+        const bool counts = !piece.social && !piece.note;
+        const Occurrence occ{ai, piece.span, counts ? position++ : position};
         if (!options.collapse_copies) {  // every sentence its own unit
           key.push_back('\0');
           key += std::to_string(doc.units.size());
