@@ -156,9 +156,7 @@ size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* val
   *vague = false;
   if (w[i].type != WordType::kNumber) {
     if (w[i].type != WordType::kWord) return 0;
-    // "twenty-one", "quarter-million": the part before a hyphen decides.
-    const std::string_view lw = w[i].lower;
-    if (!lex.MayStartNumber(lw.substr(0, lw.find('-')))) return 0;
+    if (!(w[i].classes & kNumberStartClass)) return 0;  // set by AppendWords, hyphenated words too
   }
   // Vague amounts, longest first ("tens of thousands" before "thousands").
   for (const auto& [words, v] : lex.Vague()) {

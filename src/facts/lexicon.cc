@@ -103,6 +103,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
   for (const auto& [word, v] : lex->numbers_) lex->number_starts_.insert(word);
   for (const auto& [words, v] : lex->vague_) lex->number_starts_.insert(words.front());
   for (const char* w : {"a", "an"}) lex->number_starts_.insert(w);
+  for (const std::string& w : lex->number_starts_) lex->classes_[w] |= kNumberStartClass;
   auto longer = [](const auto& a, const auto& b) { return a.size() > b.size(); };
   std::stable_sort(lex->vague_.begin(), lex->vague_.end(),
                    [&](const auto& a, const auto& b) { return longer(a.first, b.first); });

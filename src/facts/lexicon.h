@@ -43,6 +43,7 @@ enum WordClass : uint32_t {
   kConnectorClass = 1u << 11,
   kCalendarClass = 1u << 12,
   kAddresseeVerbClass = 1u << 13,
+  kNumberStartClass = 1u << 14,  // a number expression may start with it ("two", "dozens", "a")
 };
 
 class Lexicon {

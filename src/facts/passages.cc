@@ -63,6 +63,8 @@ std::vector<Paragraph> ParagraphsFromSentences(const Article& a, const std::vect
       if (!out.empty()) PairStraightQuotes(out.back().words);
       out.emplace_back();
       out.back().span = s;
+      // About one word in five bytes; reserved once a paragraph, growth beyond is geometric.
+      if (pi < a.paragraphs.size()) out.back().words.reserve(a.paragraphs[pi].size() / 5 + 8);
     }
     Paragraph& para = out.back();
     const size_t before = para.words.size();

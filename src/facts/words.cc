@@ -52,6 +52,7 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
     w.type = t;
     w.single_mark = single;
     if (t == WordType::kWord || t == WordType::kNumber) {
+      w.lower.reserve(e - b);
       for (size_t k = b; k < e; ++k) {
         if (StartsWith(s, k, kRightSingle)) {
           w.lower += '\'';
@@ -63,7 +64,14 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
       }
       const unsigned char c0 = static_cast<unsigned char>(s[b]);
       w.capitalized = c0 >= 'A' && c0 <= 'Z';
-      if (t == WordType::kWord) w.classes = lexicon.Classes(w.lower);
+      if (t == WordType::kWord) {
+        w.classes = lexicon.Classes(w.lower);
+        // "twenty-one", "quarter-million": the part before a hyphen may start a number.
+        const size_t hyphen = w.lower.find('-');
+        if (hyphen != std::string::npos && lexicon.MayStartNumber(std::string_view(w.lower).substr(0, hyphen))) {
+          w.classes |= kNumberStartClass;
+        }
+      }
     }
   };
   while (i < s.size()) {
