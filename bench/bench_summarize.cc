@@ -5,8 +5,9 @@
 //
 // Parsing the corpus is not timed; summarizing every story (cleaning,
 // splitting, dedup, selection) is. Single thread. Every selection method (or
-// those named) runs on the same loaded corpus, one after the other, so the
-// figures compare side by side.
+// those named) runs on the same loaded corpus in interleaved rounds, so the
+// figures compare side by side; the last line per corpus is the cost of facts
+// (default method with facts / without), per round, as a median.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -76,15 +77,18 @@ int main(int argc, char** argv) {
     }
     const std::string name = path.substr(path.find_last_of('/') + 1);
     // Every method summarizing only, then the default with facts (who said
-    // what, figures, disagreements) as `storyline summarize` runs it.
-    std::vector<std::pair<std::string, bool>> runs_of;
-    for (const std::string& m : methods) runs_of.emplace_back(m, false);
-    runs_of.emplace_back(methods.front(), true);
-    for (const auto& [method, facts] : runs_of) {
-      options.method = method;
-      options.facts = facts;
-      std::vector<double> seconds;
-      for (int r = 0; r < runs; ++r) {
+    // what, figures, disagreements) as `storyline summarize` runs it. Rounds
+    // are interleaved (each round runs every variant once), so a machine that
+    // slows down or speeds up mid-run shifts every variant alike.
+    std::vector<std::pair<std::string, bool>> variants;
+    for (const std::string& m : methods) variants.emplace_back(m, false);
+    variants.emplace_back(methods.front(), true);
+    std::vector<std::vector<double>> seconds(variants.size());
+    std::vector<double> facts_ratio;  // per round: default with facts / default alone
+    for (int r = 0; r < runs; ++r) {
+      for (size_t v = 0; v < variants.size(); ++v) {
+        options.method = variants[v].first;
+        options.facts = variants[v].second;
         const auto t0 = std::chrono::steady_clock::now();
         for (const auto& s : corpus->stories) {
           auto sum = storyline::Summarize(s.articles, options);
@@ -93,13 +97,20 @@ int main(int argc, char** argv) {
             return 2;
           }
         }
-        seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+        seconds[v].push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
       }
-      const double med = Median(seconds);
-      const std::string label = method + (facts ? "+facts" : "");
+      facts_ratio.push_back(seconds.back().back() / seconds.front().back());
+    }
+    for (size_t v = 0; v < variants.size(); ++v) {
+      const double med = Median(seconds[v]);
+      const std::string label = variants[v].first + (variants[v].second ? "+facts" : "");
       std::printf("%-26s %-15s %6d %5d %8zu %10.4f %11.1f %8.2f\n", name.c_str(), label.c_str(), options.max_words,
                   runs, corpus->stories.size(), med, corpus->stories.size() / med, bytes / 1e6 / med);
     }
+    std::printf("%-26s %s+facts / %s: median %.2fx over %d rounds (min %.2fx, max %.2fx)\n", name.c_str(),
+                methods.front().c_str(), methods.front().c_str(), Median(facts_ratio), runs,
+                *std::min_element(facts_ratio.begin(), facts_ratio.end()),
+                *std::max_element(facts_ratio.begin(), facts_ratio.end()));
   }
   std::printf("peak memory: %.1f MB (resident, whole process, corpora loaded)\n", PeakRssKb() / 1024.0);
   return 0;

@@ -16,7 +16,10 @@ size_t CharLength(std::string_view s, size_t i) {
   return i + n <= s.size() ? n : 1;
 }
 
-bool StartsWith(std::string_view s, size_t i, std::string_view what) { return s.compare(i, what.size(), what) == 0; }
+// Called for every byte: the first byte is compared inline before the rest.
+bool StartsWith(std::string_view s, size_t i, std::string_view what) {
+  return i < s.size() && s[i] == what[0] && s.compare(i, what.size(), what) == 0;
+}
 
 constexpr std::string_view kLeftDouble = "\xE2\x80\x9C", kRightDouble = "\xE2\x80\x9D";
 constexpr std::string_view kLeftSingle = "\xE2\x80\x98", kRightSingle = "\xE2\x80\x99";
