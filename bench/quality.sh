@@ -41,7 +41,7 @@ if [[ $what == all || $what == ablation ]]; then
   echo "| default engine | DUC R-1 | R-2 | R-L | R-SU4 | stories/s | MN R-1 F | R-2 F | R-L F | R-SU4 F | stories/s |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   echo "| all parts | $(score "$duc" 100 r) | $(score "$mn" 300 f) |"
-  for part in cleaning copies position redundancy trimming unigrams openers; do
+  for part in $(build/storyline eval --help | sed -n 's/.*--without TEXT:{\([^}]*\)}.*/\1/p' | tr ',' ' '); do
     echo "| without $part | $(score "$duc" 100 r --without "$part") | $(score "$mn" 300 f --without "$part") |"
   done
   # Background word statistics are not in the default engine; this row adds them.
