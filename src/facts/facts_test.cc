@@ -98,6 +98,12 @@ const Figure* FigureWith(const Facts& f, const std::string& as_written) {
   return nullptr;
 }
 
+// Kind of the figure written `as_written`, or "none".
+std::string KindOf(const Facts& f, const std::string& as_written) {
+  const Figure* g = FigureWith(f, as_written);
+  return g ? g->kind : "none";
+}
+
 TEST(Figures, KindQualifierPlaceTimeAndReporter) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"
@@ -163,7 +169,7 @@ TEST(Figures, RangesTollsAndWhatIsNoCount) {
       "Several dozen families gathered at the church.\n"
       "The index fell in the third quarter from a high of 9,337.97 in July.\n"
       "The bank cut its rate one-quarter percentage point.\n")});
-  auto kind = [&](const std::string& w) { const Figure* g = FigureWith(f, w); return g ? g->kind : "none"; };
+  auto kind = [&](const std::string& w) { return KindOf(f, w); };
   EXPECT_EQ(kind("180"), "wounded");
   EXPECT_EQ(kind("17"), "killed");
   EXPECT_EQ(kind("About 300"), "count");
@@ -175,6 +181,22 @@ TEST(Figures, RangesTollsAndWhatIsNoCount) {
   EXPECT_EQ(kind("9,337.97"), "none");  // an index level, not a count
   ASSERT_NE(FigureWith(f, "one-quarter"), nullptr);
   EXPECT_DOUBLE_EQ(FigureWith(f, "one-quarter")->value, 0.25);
+}
+
+TEST(Facts, CurrenciesAndPresentTenseSpeechVerbs) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "A dose costs 400 baht at hospital pharmacies, and the fine is 2,000 pesos.\n\n"
+      "The scan shows the crystal in three dimensions. The law covers 12 states.\n\n"
+      "\"Why do you think we all like each other?\" Justin Timberlake asks.\n\n"
+      "\"Oh, Viagra,\" exclaimed medical officer Yousef Baig.\n")});
+  auto kind = [&](const std::string& w) { return KindOf(f, w); };
+  EXPECT_EQ(kind("400 baht"), "money");
+  EXPECT_EQ(kind("2,000 pesos"), "money");
+  EXPECT_EQ(kind("three"), "none");  // a measure
+  EXPECT_EQ(kind("12"), "count");    // "states" is a noun here, not a verb of saying
+  EXPECT_EQ(SpeakerOf(f, "like each other"), "Justin Timberlake");
+  EXPECT_EQ(SpeakerOf(f, "Oh, Viagra"), "Yousef Baig");
 }
 
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {

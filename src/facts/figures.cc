@@ -42,9 +42,12 @@ bool IsDirection(const std::string& w) {
          w == "southeastern" || w == "southwestern" || w == "rebel-held" || w == "government-held";
 }
 
-bool IsCurrencyWord(const std::string& w) {
-  return w == "dollars" || w == "euros" || w == "pounds" || w == "yen" || w == "yuan" || w == "rupees" ||
-         w == "francs" || w == "dollar" || w == "euro" || w == "pound" || w == "sterling";
+bool IsCurrencyWord(const std::string& w) { return Lexicon::Get().IsCurrency(w); }
+
+// A currency written before the amount: "$", "£", "€", "dlrs 10", "USD".
+bool IsCurrencySign(const Word& w) {
+  return w.text == "$" || w.text == "\xC2\xA3" || w.text == "\xE2\x82\xAC" || w.lower == "dlrs" || w.lower == "usd" ||
+         w.lower == "us$";
 }
 
 double DigitsValue(std::string_view s) {
@@ -259,8 +262,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // Money and shares.
         if (!f.kind.empty()) {
           // a share, set above
-        } else if (i > sb && (w[i - 1].text == "$" || w[i - 1].text == "\xC2\xA3" || w[i - 1].text == "\xE2\x82\xAC" ||
-                              prev == "dlrs" || prev == "usd" || prev == "us$")) {
+        } else if (i > sb && IsCurrencySign(w[i - 1])) {
           f.kind = "money";
         } else if (IsCurrencyWord(next) && !(next == "pounds" && after + 1 < se && w[after + 1].lower == "of")) {
           f.kind = "money";
@@ -282,8 +284,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             break;
           }
         }
-        if (f.kind == "money" && first == i && i > sb) first = i - 1;  // the currency sign (or "dlrs")
-        const size_t last = after - 1;
+        // The currency, before ("$", "dlrs") or after ("400 baht") the amount.
+        if (f.kind == "money" && first == i && i > sb && IsCurrencySign(w[i - 1])) first = i - 1;
+        const size_t last = f.kind == "money" && after < se && IsCurrencyWord(next) ? after : after - 1;
         f.text = {w[first].begin, w[last].end};
         if (f.kind == "percent" && next == "%") f.text.end = w[after].end;
         f.raw = a.ToRaw(f.text);
