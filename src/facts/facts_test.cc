@@ -159,6 +159,22 @@ TEST(Quotes, SpeakersInDescriptionsSurnamesAndReportedSpeech) {
   EXPECT_EQ(SpeakerOf(f, "My focus"), "Rick Scott");  // by surname, from the paragraph before
 }
 
+TEST(Quotes, NicknamesLeadersAndReportedSpeechAfterAQuote) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Prime Minister Benjamin Netanyahu spoke on Sunday.\n\n"
+      "``They think they have us in their pocket,'' said the Israeli leader.\n\n"
+      "Rep. W.J. (Billy) Tauzin, R-La., said the leaders were motivated by the shutdown.\n\n"
+      "Tauzin said. Still, he said he would probably support the bill. ``It won't be enthusiastically,'' he said. "
+      "``It won't be holding my nose either.'' House Speaker Newt Gingrich said he recognized that some were wary.\n\n"
+      "Several Republicans said the bill seemed skewed. ``Our leadership did a good job,'' Rep. David McIntosh said.\n")});
+  EXPECT_EQ(SpeakerOf(f, "in their pocket"), "Benjamin Netanyahu");
+  EXPECT_EQ(SpeakerOf(f, "enthusiastically"), "W.J. Billy Tauzin");
+  EXPECT_EQ(SpeakerOf(f, "holding my nose"), "W.J. Billy Tauzin");  // "Gingrich said he ..." opens a new sentence
+  EXPECT_EQ(SpeakerOf(f, "good job"), "David McIntosh");
+  for (const Entity& e : f.entities) EXPECT_NE(e.name, "Several Republicans");
+}
+
 TEST(Figures, RangesTollsAndWhatIsNoCount) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"

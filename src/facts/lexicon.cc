@@ -60,6 +60,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
       lex->nationalities_.insert(entry);
     } else if (kind == "people") {
       lex->people_.insert(entry);
+    } else if (kind == "leader_title") {
+      lex->leader_titles_.insert(entry);
     } else if (kind == "currency") {
       lex->currencies_.insert(entry);
     } else if (kind == "number") {

@@ -73,6 +73,12 @@ bool IsNameWord(const Word& w) {
   return w.type == WordType::kWord && ((w.capitalized && !((w.classes & kCalendarClass) != 0)) || IsParticleName(w));
 }
 
+// "(Billy)" at k, between two words of a name: a nickname, part of the name.
+bool IsNicknameAt(const std::vector<Word>& w, size_t k, size_t hi) {
+  return k + 3 < hi && k > 0 && w[k].text == "(" && IsNameWord(w[k + 1]) && w[k + 2].text == ")" && IsNameWord(w[k + 3]) &&
+         IsNameWord(w[k - 1]);
+}
+
 bool AllCaps(std::string_view s) {
   int letters = 0;
   for (char c : s) {
@@ -111,7 +117,8 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
             // "Facebook Twitter Pinterest Vanellope Wilkins": a share bar
             (first < last && IsShareButton(w[first].lower)) ||
             // "PITCHING TO THE YANKEES Chuck Knoblauch": a headline in capitals
-            (first < last && AllCaps(w[first].text) && w[first].text.size() > 1 && !AllCaps(w[last].text)))) {
+            (first < last && AllCaps(w[first].text) && w[first].text.size() > 1 && !AllCaps(w[last].text) &&
+             !IsInitial(w[first])))) {  // but not "W.J. Tauzin"
       if (((w[first].classes & kTitleClass) != 0)) add_title(w[first].lower);
       ++first;
     }
@@ -183,6 +190,7 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       r.name += '.';  // "J. Robin West"
       continue;
     }
+    if (w[k].text == "(" || w[k].text == ")") continue;  // a nickname's brackets
     std::string_view t = w[k].text;
     if (k == last && EndsPossessive(w[k])) t.remove_suffix(t.ends_with("'s") ? 2 : 4);
     if (!r.name.empty()) r.name += ' ';
@@ -208,6 +216,8 @@ std::optional<NameRun> NameEndingAt(const std::vector<Word>& w, size_t lo, size_
     }
     if (IsNameWord(prev)) {
       --first;
+    } else if (first >= lo + 4 && IsNicknameAt(w, first - 3, i + 1)) {
+      first -= 4;
     } else if (prev.type == WordType::kWord && ((prev.classes & kConnectorClass) != 0) && first - 1 > lo &&
                IsNameWord(w[first - 2]) && !EndsPossessive(w[first - 2])) {
       first -= 2;
@@ -232,6 +242,10 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
     if (next.text == "." && (((w[last].classes & kTitleClass) != 0) || IsInitial(w[last])) && last + 2 < hi &&
         IsNameWord(w[last + 2])) {
       last += 2;
+      continue;
+    }
+    if (IsNicknameAt(w, last + 1, hi)) {  // "W.J. (Billy) Tauzin"
+      last += 4;
       continue;
     }
     // "Committee of the Red Cross": up to two connectors before a name word.

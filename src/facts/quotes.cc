@@ -68,13 +68,23 @@ std::string ResolvePronoun(const std::vector<PersonMention>& people, size_t offs
 }
 
 // The person "the spokesman" stands for: the last person named before
-// `offset` with that role in their title.
+// `offset` with that role in their title. "The leader" is whoever holds a
+// leader's title ("Prime Minister Benjamin Netanyahu ... the Israeli leader").
 std::string ResolveRole(const std::vector<PersonMention>& people, size_t offset, const std::string& role) {
   std::string found;
   if (role.empty()) return found;
+  const Lexicon& lex = Lexicon::Get();
   for (const PersonMention& p : people) {
     if (p.offset >= offset) break;
-    if ((" " + p.title + " ").find(" " + role + " ") != std::string::npos) found = p.name;
+    if ((" " + p.title + " ").find(" " + role + " ") != std::string::npos) {
+      found = p.name;
+    } else if (role == "leader") {
+      for (size_t b = 0; b < p.title.size();) {
+        const size_t e = std::min(p.title.find(' ', b), p.title.size());
+        if (lex.IsLeaderTitle(std::string_view(p.title).substr(b, e - b))) found = p.name;
+        b = e + 1;
+      }
+    }
   }
   return found;
 }
@@ -264,6 +274,14 @@ std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t en
 // "he said", "X said", "X, head of Y, told Reuters".
 std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, size_t anchor,
                               const std::vector<PersonMention>& people, std::string* resolved) {
+  // “... center.” Gingrich said he recognized ...: a quote that ended its
+  // sentence with a full stop, then a new sentence reporting speech ("said
+  // he", "said that"): the writer goes on; the verb does not tag the quote.
+  const bool closed = t >= 2 && w[t - 1].type == WordType::kCloseQuote && w[t - 2].text == ".";
+  auto reports_on = [&](size_t verb) {
+    return closed && verb + 1 < w.size() && w[verb + 1].type == WordType::kWord &&
+           (w[verb + 1].lower == "that" || IsPronoun(w[verb + 1].lower));
+  };
   while (t < end && w[t].type == WordType::kPunct && w[t].text != ".") ++t;
   if (t >= end) return "";
   if (IsVerb(w[t])) return SubjectAround(w, t, end, t, anchor, people, resolved);
@@ -287,7 +305,7 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
     // A full stop ends the search, but not the dot of "Lt." or "M.G.G.".
     if (w[k].text == "." && !(k > t && (((w[k - 1].classes & kTitleClass) != 0) || w[k - 1].text.size() == 1))) break;
   }
-  if (verb == end) return "";
+  if (verb == end || reports_on(verb)) return "";
   if (auto n = NameStartingAt(w, t, verb); n && n->first == t) {
     // "Hickey's sister Deborah, 21, said": the owner is not the speaker.
     if (w[n->last].lower.ends_with("'s")) {
