@@ -167,11 +167,14 @@ TEST(Quotes, NicknamesLeadersAndReportedSpeechAfterAQuote) {
       "Rep. W.J. (Billy) Tauzin, R-La., said the leaders were motivated by the shutdown.\n\n"
       "Tauzin said. Still, he said he would probably support the bill. ``It won't be enthusiastically,'' he said. "
       "``It won't be holding my nose either.'' House Speaker Newt Gingrich said he recognized that some were wary.\n\n"
-      "Several Republicans said the bill seemed skewed. ``Our leadership did a good job,'' Rep. David McIntosh said.\n")});
+      "Several Republicans said the bill seemed skewed. ``Our leadership did a good job,'' Rep. David McIntosh said.\n\n"
+      "Strategist James Carville was anything but timid. "
+      "Carville said he told officials at the White House, ``Don't waste your breath.''\n")});
   EXPECT_EQ(SpeakerOf(f, "in their pocket"), "Benjamin Netanyahu");
   EXPECT_EQ(SpeakerOf(f, "enthusiastically"), "W.J. Billy Tauzin");
   EXPECT_EQ(SpeakerOf(f, "holding my nose"), "W.J. Billy Tauzin");  // "Gingrich said he ..." opens a new sentence
   EXPECT_EQ(SpeakerOf(f, "good job"), "David McIntosh");
+  EXPECT_EQ(SpeakerOf(f, "waste your breath"), "James Carville");  // "the White House" is no person
   for (const Entity& e : f.entities) EXPECT_NE(e.name, "Several Republicans");
 }
 

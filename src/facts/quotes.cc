@@ -387,7 +387,10 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       const bool place = IsPlaceCue(p.words, n->first) || IsDirectionWord(p.words[n->first].lower) ||
                          ((p.words[n->last].classes & kPlaceWordClass) != 0);
       const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
-      if (!n->org && !place) {
+      // "the White House", "the Associated Press": no person ("the Rev. Jesse Jackson" is, by his title).
+      const bool after_the = n->first > 0 && p.words[n->first - 1].lower == "the" && !p.words[n->first - 1].capitalized &&
+                             n->title.empty();
+      if (!n->org && !place && !after_the) {
         std::string full = n->name;
         const bool single = full.find(' ') == std::string::npos;
         bool first_name = false;
@@ -440,7 +443,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       }
       if (names) {
         std::string type;
-        if (n->org) {
+        if (n->org || (after_the && !place)) {
           type = "organisation";
         } else if (place) {
           type = "place";
