@@ -207,6 +207,7 @@ TEST(Facts, CurrenciesAndPresentTenseSpeechVerbs) {
       "Headline\n\n"
       "A dose costs 400 baht at hospital pharmacies, and the fine is 2,000 pesos.\n\n"
       "The scan shows the crystal in three dimensions. The law covers 12 states.\n\n"
+      "The court's 5-4 decision came after agents seized 18,000 pounds of marijuana.\n\n"
       "\"Why do you think we all like each other?\" Justin Timberlake asks.\n\n"
       "\"Oh, Viagra,\" exclaimed medical officer Yousef Baig.\n")});
   auto kind = [&](const std::string& w) { return KindOf(f, w); };
@@ -214,6 +215,8 @@ TEST(Facts, CurrenciesAndPresentTenseSpeechVerbs) {
   EXPECT_EQ(kind("2,000 pesos"), "money");
   EXPECT_EQ(kind("three"), "none");  // a measure
   EXPECT_EQ(kind("12"), "count");    // "states" is a noun here, not a verb of saying
+  EXPECT_EQ(kind("5-4"), "none");     // a score
+  EXPECT_EQ(kind("18,000"), "none");  // a weight
   EXPECT_EQ(SpeakerOf(f, "like each other"), "Justin Timberlake");
   EXPECT_EQ(SpeakerOf(f, "Oh, Viagra"), "Yousef Baig");
 }

@@ -231,7 +231,12 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const bool in_name = i > sb && w[i - 1].capitalized && w[i - 1].type == WordType::kWord && digits &&
                              next != "%" && next != "percent" &&
                              !((w[i - 1].classes & kNationalityClass) != 0) && i - 1 != sb && !((w[i - 1].classes & kStopwordClass) != 0);
-        if (year_like || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" || lex.IsNotCount(next) ||
+        // "a 5-4 decision", "1995-96": a score or a span, one word with a hyphen between digits.
+        const bool score = digits && used == 1 && w[i].text.find('-') != std::string_view::npos;
+        // "18,000 pounds of marijuana": a weight (but "tens of millions of pounds" stays money).
+        const bool weight = next == "pounds" && after + 1 < se && w[after + 1].lower == "of";
+        if (year_like || score || weight || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
+            lex.IsNotCount(next) ||
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
             prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||
             prev == "year" || prev == "grade" || prev == "class" || prev == "phase" || prev == "stage" ||
