@@ -178,6 +178,24 @@ TEST(Quotes, NicknamesLeadersAndReportedSpeechAfterAQuote) {
   for (const Entity& e : f.entities) EXPECT_NE(e.name, "Several Republicans");
 }
 
+TEST(Quotes, UnnamedOfficialsOfOrganisationsAndAppositiveNames) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "A senior official of a NATO country called the arrest ``very good news.''\n\n"
+      "Libyan Radio quoted an unnamed official in the Foreign Liaison Secretariat as saying that ``a solution is "
+      "within reach.''\n\n"
+      "``We welcome this action,'' said the aide, Mirza Jajric.\n\n"
+      "She trails by 10 percentage points. The plan raises the tax by one percent. The Pan Am 103 bombing "
+      "killed 270 people.\n")});
+  EXPECT_EQ(SpeakerOf(f, "very good news"), "");  // the official is not named; NATO is whom he works for
+  EXPECT_EQ(SpeakerOf(f, "within reach"), "");
+  EXPECT_EQ(SpeakerOf(f, "welcome this action"), "Mirza Jajric");
+  EXPECT_EQ(KindOf(f, "10"), "percent");
+  EXPECT_EQ(KindOf(f, "one"), "percent");
+  EXPECT_EQ(KindOf(f, "103"), "none");  // part of a name
+  EXPECT_EQ(KindOf(f, "270"), "killed");
+}
+
 TEST(Figures, RangesTollsAndWhatIsNoCount) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"

@@ -228,9 +228,13 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                                     (((w[after + 1].classes & kNotCountClass) != 0) || w[after + 1].lower.starts_with("year") ||
                                      w[after + 1].type == WordType::kNumber);  // or a score, "5-4"
         // "Game 6", "SEAL Team 6 Operator": part of a name.
+        // ("Pan Am 103": a capitalised function word inside a longer name counts too.)
         const bool in_name = i > sb && w[i - 1].capitalized && w[i - 1].type == WordType::kWord && digits &&
                              next != "%" && next != "percent" &&
-                             !((w[i - 1].classes & kNationalityClass) != 0) && i - 1 != sb && !((w[i - 1].classes & kStopwordClass) != 0);
+                             !((w[i - 1].classes & kNationalityClass) != 0) && i - 1 != sb &&
+                             (!((w[i - 1].classes & kStopwordClass) != 0) ||
+                              (i - 2 > sb && w[i - 2].capitalized && w[i - 2].type == WordType::kWord &&
+                               (w[i - 2].classes & kStopwordClass) == 0));
         // "a 5-4 decision", "1995-96": a score or a span, one word with a hyphen between digits.
         const bool score = digits && used == 1 && w[i].text.find('-') != std::string_view::npos;
         // "18,000 pounds of marijuana": a weight (but "tens of millions of pounds" stays money).
@@ -244,8 +248,12 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           i = after - 1;
           continue;
         }
-        // "one of the", "one day": the word "one" counts nothing on its own.
-        if (!digits && !vague && value == 1 && used == 1) {
+        // A share: "15%", "15 percent", "15 per cent", "10 percentage points".
+        const bool percent_next =
+            next == "%" || next == "percent" || (next == "per" && after + 1 < se && w[after + 1].lower == "cent") ||
+            (next == "percentage" && after + 1 < se && w[after + 1].lower.starts_with("point"));
+        // "one of the", "one day": the word "one" counts nothing on its own ("one percent" is a share).
+        if (!digits && !vague && value == 1 && used == 1 && !percent_next) {
           i = after - 1;
           continue;
         }
@@ -271,7 +279,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           f.kind = "money";
         } else if (IsCurrencyWord(next) && !(next == "pounds" && after + 1 < se && w[after + 1].lower == "of")) {
           f.kind = "money";
-        } else if (next == "%" || next == "percent" || (next == "per" && after + 1 < se && w[after + 1].lower == "cent")) {
+        } else if (percent_next) {
           f.kind = "percent";
         } else if ((next == "to" || next == "-") && after + 2 < se && w[after + 1].type == WordType::kNumber &&
                    (w[after + 2].lower == "percent" || w[after + 2].text == "%")) {

@@ -107,6 +107,37 @@ bool RoleEndingAt(const std::vector<Word>& w, size_t lo, size_t i, std::string* 
   return true;
 }
 
+// "A spokesman for Prince Andrew", "a senior official of a NATO country", "an
+// unnamed official in the Foreign Liaison Secretariat": the name at `start`
+// only says whom an unnamed speaker works for. Returns the role word's index
+// + 1, or 0.
+size_t UnnamedRoleBefore(const std::vector<Word>& w, size_t lo, size_t start) {
+  size_t k = start;
+  while (k > lo && (w[k - 1].classes & kTitleClass) != 0) --k;  // "Prince"
+  const bool determiner = k > lo && (w[k - 1].lower == "a" || w[k - 1].lower == "an" || w[k - 1].lower == "the");
+  if (determiner) --k;
+  if (k < lo + 2) return 0;
+  const std::string& prep = w[k - 1].lower;
+  const size_t role = k - 2;
+  if ((w[role].classes & kRoleClass) == 0 || w[role].capitalized) return 0;
+  if (!determiner && (prep == "for" || prep == "of")) return role + 1;  // as before: "a spokesman for Prince Andrew"
+  if (prep != "for" && prep != "of" && prep != "in" && prep != "at" && prep != "from") return 0;
+  // Otherwise only an indefinite role: "a senior official", "an unnamed official".
+  for (size_t j = role; j > lo && role - j < 3;) {
+    --j;
+    if (w[j].lower == "a" || w[j].lower == "an") return role + 1;
+    if (w[j].type != WordType::kWord || w[j].capitalized) break;
+  }
+  return 0;
+}
+
+// Words [first, last] as written, one space apart.
+std::string Phrase(const std::vector<Word>& w, size_t first, size_t last) {
+  std::string out;
+  for (size_t k = first; k <= last; ++k) out.append(out.empty() ? "" : " ").append(w[k].text);
+  return out;
+}
+
 // Speaker phrase just before words[v] (a verb), or just after it.
 std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size_t v, size_t anchor,
                           const std::vector<PersonMention>& people, std::string* resolved) {
@@ -161,6 +192,10 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     if (k > lo && w[k - 1].text == ",") --k;
     if (k > lo) {
       if (auto n = NameEndingAt(w, lo, k - 1)) {
+        if (const size_t role = UnnamedRoleBefore(w, lo, n->first)) {  // "a senior official of a NATO country called"
+          resolved->clear();
+          return Phrase(w, role - 1, n->last);
+        }
         *resolved = n->name;
         return n->name;
       }
@@ -176,12 +211,9 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     }
     if (auto n = NameEndingAt(w, lo, v - 1)) {
       // "A spokesman for Prince Andrew said": the spokesman speaks, unnamed.
-      size_t start = n->first;  // before any title ("Prince")
-      while (start > lo && (w[start - 1].classes & kTitleClass) != 0) --start;
-      if (start >= lo + 2 && (w[start - 1].lower == "for" || w[start - 1].lower == "of") &&
-          (w[start - 2].classes & kRoleClass) != 0 && !w[start - 2].capitalized) {
+      if (const size_t role = UnnamedRoleBefore(w, lo, n->first)) {
         resolved->clear();
-        return std::string(w[start - 2].text) + " " + std::string(w[start - 1].text) + " " + n->name;
+        return Phrase(w, role - 1, n->last);
       }
       *resolved = n->name;
       return n->name;
@@ -195,6 +227,10 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     for (size_t k = v - 1; k > lo && v - k <= 3; --k) {
       if (w[k - 1].type != WordType::kWord || IsAuxiliary(w[k].lower) || IsPreposition(w[k].lower)) break;
       if (auto n = NameEndingAt(w, lo, k - 1)) {
+        if (const size_t role = UnnamedRoleBefore(w, lo, n->first)) {  // "a senior official of a NATO country called"
+          resolved->clear();
+          return Phrase(w, role - 1, n->last);
+        }
         *resolved = n->name;
         return n->name;
       }
@@ -236,9 +272,16 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       *resolved = n->name;
       return n->name;
     }
-    // "said the spokesman", "told a Syrian military source"
+    // "said the spokesman", "told a Syrian military source"; "said the aide,
+    // Mirza Jajric": the name set off after the role is who it is.
     for (size_t k = v + 1; k < hi && k < v + 6; ++k) {
       if (RoleEndingAt(w, v + 1, k, &phrase, &role)) {
+        if (k + 2 < w.size() && w[k + 1].text == ",") {
+          if (auto n = NameStartingAt(w, k + 2, w.size()); n && n->first == k + 2 && !n->org) {
+            *resolved = n->name;
+            return n->name;
+          }
+        }
         *resolved = ResolveRole(people, anchor, role);
         return phrase;
       }
@@ -257,6 +300,7 @@ std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t en
     if (any.empty() && (lw == "he" || lw == "she")) return ResolvePronoun(people, anchor);
     auto n = NameEndingAt(w, lo, k - 1);
     if (!n) continue;
+    if (any.empty() && org.empty() && UnnamedRoleBefore(w, lo, n->first)) return "";  // "an official in the X as saying"
     if (IsPlaceCue(w, n->first) || IsDirectionWord(w[n->first].lower) || ((w[n->last].classes & kPlaceWordClass) != 0) ||
         w[n->last].lower.ends_with("'s")) {  // "Kim's policy": an owner, not the speaker
       k = n->first + 1;
