@@ -186,7 +186,9 @@ TEST(Quotes, UnnamedOfficialsOfOrganisationsAndAppositiveNames) {
       "within reach.''\n\n"
       "``We welcome this action,'' said the aide, Mirza Jajric.\n\n"
       "She trails by 10 percentage points. The plan raises the tax by one percent. The Pan Am 103 bombing "
-      "killed 270 people.\n")});
+      "killed 270 people.\n\n"
+      "Troops have arrested nine people, four of whom were indicted in secret. Calls grew for the arrest of the "
+      "two most infamous men. Thailand, a country of 60 million, has many visitors.\n")});
   EXPECT_EQ(SpeakerOf(f, "very good news"), "");  // the official is not named; NATO is whom he works for
   EXPECT_EQ(SpeakerOf(f, "within reach"), "");
   EXPECT_EQ(SpeakerOf(f, "welcome this action"), "Mirza Jajric");
@@ -194,6 +196,10 @@ TEST(Quotes, UnnamedOfficialsOfOrganisationsAndAppositiveNames) {
   EXPECT_EQ(KindOf(f, "one"), "percent");
   EXPECT_EQ(KindOf(f, "103"), "none");  // part of a name
   EXPECT_EQ(KindOf(f, "270"), "killed");
+  ASSERT_NE(FigureWith(f, "four"), nullptr);  // four of the nine people
+  EXPECT_EQ(FigureWith(f, "four")->counts, "people");
+  EXPECT_EQ(KindOf(f, "two"), "count");
+  EXPECT_EQ(KindOf(f, "60 million"), "count");
 }
 
 TEST(Figures, RangesTollsAndWhatIsNoCount) {

@@ -325,6 +325,14 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             c = j + second_used;
           }
         }
+        // "nine people ..., four of whom", "656 zircons ... 79 of them": the
+        // sentence's previous figure says what is counted.
+        std::string partitive;
+        if (c + 1 < se && w[c].lower == "of" &&
+            (w[c + 1].lower == "whom" || w[c + 1].lower == "them" || w[c + 1].lower == "those") && !out.empty() &&
+            out.back().sentence.begin == w[sb].begin && out.back().article == article && !out.back().counts.empty()) {
+          partitive = out.back().counts;
+        }
         if (c < se && w[c].lower == "of") {
           ++c;
           // "64 of the 122 parliamentary seats"
@@ -339,11 +347,17 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                !w[c + 1].capitalized) {
           ++c;  // "Syrian civilians", "Kurdish fighters"
         }
+        // "the two most infamous men": past a superlative.
+        if (c + 2 < se && (w[c].lower == "most" || w[c].lower == "least") && w[c + 1].type == WordType::kWord &&
+            w[c + 2].type == WordType::kWord && !w[c + 2].capitalized) {
+          c += 2;
+        }
         if (c < se && w[c].type == WordType::kWord && f.kind != "money" && f.kind != "percent" &&
             !((w[c].classes & kStopwordClass) != 0) && !((w[c].classes & kReportVerbClass) != 0) && !((w[c].classes & kSpeechVerbClass) != 0) &&
             w[c].lower != "out") {
           f.counts = w[c].lower;
         }
+        if (!partitive.empty()) f.counts = partitive;
         if (IsCurrencyWord(f.counts) && !(f.counts == "pounds" && c + 1 < se && w[c + 1].lower == "of")) {
           // "tens of millions of dollars" (not "thousands of pounds of equipment")
           f.kind = "money";
@@ -411,6 +425,15 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             const std::string& lw = w[k - 1].lower;
             counted = lw == "estimate" || lw == "estimated" || lw == "total" || lw == "tally" || lw == "crowd" ||
                       lw == "turnout" || lw == "figure";
+          }
+          // "a country of 60 million", "a city of 2 million": its people.
+          const bool population = prev == "of" && first >= sb + 2 &&
+                                  (w[first - 2].lower == "country" || w[first - 2].lower == "nation" ||
+                                   w[first - 2].lower == "city" || w[first - 2].lower == "town" ||
+                                   w[first - 2].lower == "population");
+          if (population) {
+            f.kind = "count";
+            f.counts = "people";
           }
           if (counted && (next == "to" || prev == "to" || prev == "from" || next.empty() || next == "," || next == ".")) {
             f.kind = "count";
