@@ -202,6 +202,22 @@ TEST(Quotes, UnnamedOfficialsOfOrganisationsAndAppositiveNames) {
   EXPECT_EQ(KindOf(f, "60 million"), "count");
 }
 
+TEST(Facts, SurnamesThatAreTitlesOwnersAndKindsAfterTheNumber) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Rep. Peter King said it could be a terrorist act.\n\n"
+      "``We had the Times Square bombing,'' King said.\n\n"
+      "Another man involved in Tyshawn's shooting said ``everybody must die.''\n\n"
+      "Two sailors died and 15 others were missing. About 56 sailors had been winched to safety.\n\n"
+      "There are two that have been confirmed deceased, a week after the 9/11 anniversary.\n")});
+  EXPECT_EQ(SpeakerOf(f, "Times Square"), "Peter King");  // "King" is a surname here, not a title
+  EXPECT_EQ(SpeakerOf(f, "everybody must die"), "");    // Tyshawn owns the shooting; the man is unnamed
+  EXPECT_EQ(KindOf(f, "15"), "missing");
+  EXPECT_EQ(KindOf(f, "About 56"), "evacuated");
+  EXPECT_EQ(KindOf(f, "two"), "killed");
+  EXPECT_EQ(KindOf(f, "11"), "none");
+}
+
 TEST(Figures, RangesTollsAndWhatIsNoCount) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"

@@ -239,7 +239,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const bool score = digits && used == 1 && w[i].text.find('-') != std::string_view::npos;
         // "18,000 pounds of marijuana": a weight (but "tens of millions of pounds" stays money).
         const bool weight = next == "pounds" && after + 1 < se && w[after + 1].lower == "of";
-        if (year_like || score || weight || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
+        // "9/11", "24/7": a date or a slogan.
+        const bool slash = (i > sb && w[i - 1].text == "/") || (after < se && w[after].text == "/");
+        if (year_like || score || weight || slash || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
             lex.IsNotCount(next) ||
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
             prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||
@@ -390,6 +392,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           // (a verb right before it, "arrested 10 members", always counts).
           const bool counts_people = f.counts.empty() || lex.IsPeople(f.counts);
           for (size_t k = first; k > sb && first - k < kKindReachBefore; --k) {
+            // "Two sailors died and 15 others were missing": a kind after the
+            // number is not overruled by one in the clause before.
+            if (best != SIZE_MAX && (w[k - 1].lower == "and" || w[k - 1].lower == "but" || w[k - 1].lower == "while")) {
+              break;
+            }
             std::string_view kind = lex.Kind(w[k - 1].lower);
             // "fatally shot 17 people", "shot dead"
             if (kind.empty() && w[k - 1].lower == "shot" && k - 1 > sb && w[k - 2].lower == "fatally") kind = "killed";

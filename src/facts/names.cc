@@ -124,7 +124,12 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
     }
   };
   const size_t run_first = first;
-  strip_front();
+  // "King said", "Bishop told": a lone capitalised title word with no article
+  // before it is a surname ("the King said" is not).
+  const bool surname = first == last && (w[first].classes & kTitleClass) != 0 && w[first].capitalized &&
+                       !AllCaps(w[first].text) &&
+                       !(first > 0 && (w[first - 1].lower == "the" || w[first - 1].lower == "a" || w[first - 1].lower == "an"));
+  if (!surname) strip_front();
   // "Secretary of Defense for Intelligence Michael Vickers": a title's
   // "of"/"for" leads to the office's own word, not to the name.
   if (first > run_first && first <= last && (w[first - 1].lower == "of" || w[first - 1].lower == "for") &&
@@ -148,7 +153,8 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   // A lone capitalised adverb or number opening a sentence ("Approximately"),
   // or a verb ("Speaking at a packed press conference").
   if (first == last && (w[first].lower.ends_with("ly") || lex.NumberWord(w[first].lower) > 0)) return std::nullopt;
-  if (first == last && w[first].lower.ends_with("ing") && last + 1 < w.size() && w[last + 1].type == WordType::kWord &&
+  if (first == last && w[first].lower.ends_with("ing") && w[first].lower.size() > 4 && last + 1 < w.size() &&
+      w[last + 1].type == WordType::kWord &&
       !w[last + 1].capitalized) {
     return std::nullopt;
   }
@@ -167,7 +173,7 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       break;
     }
     if (first < last && ((w[first].classes & kOrgClass) != 0)) return std::nullopt;
-    strip_front();
+    if (!surname) strip_front();
     if (first > last) return std::nullopt;
   }
   // A run followed by a lowercase title or role describes someone

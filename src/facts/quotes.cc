@@ -227,6 +227,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     for (size_t k = v - 1; k > lo && v - k <= 3; --k) {
       if (w[k - 1].type != WordType::kWord || IsAuxiliary(w[k].lower) || IsPreposition(w[k].lower)) break;
       if (auto n = NameEndingAt(w, lo, k - 1)) {
+        // "Another man involved in Tyshawn's shooting said": an owner, not the speaker.
+        if (w[n->last].lower.ends_with("'s")) break;
         if (const size_t role = UnnamedRoleBefore(w, lo, n->first)) {  // "a senior official of a NATO country called"
           resolved->clear();
           return Phrase(w, role - 1, n->last);
