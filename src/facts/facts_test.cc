@@ -218,6 +218,21 @@ TEST(Facts, SurnamesThatAreTitlesOwnersAndKindsAfterTheNumber) {
   EXPECT_EQ(KindOf(f, "11"), "none");
 }
 
+TEST(Quotes, CaptionsColonsPerfectTenseAndExpressed) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Israel PM Benyamin Netanyahu said: \"Hamas is responsible and Hamas will pay.\" Hamas denies any involvement.\n\n"
+      "Media caption Israeli government spokesman Mark Regev: \"All Israel is united in mourning\"\n\n"
+      "Naftali Bennett wrote on Facebook: \"Now is a time for actions, not words.\"\n\n"
+      "His spokesman Abdallah Abdallah expressed \"regret\" for the deaths.\n\n"
+      "Mr Netanyahu has said the incident is a consequence of \"the partnership\" between the two.\n")});
+  EXPECT_EQ(SpeakerOf(f, "Hamas will pay"), "Benyamin Netanyahu");  // introduced by "said:", not the next sentence
+  EXPECT_EQ(SpeakerOf(f, "united in mourning"), "Mark Regev");
+  EXPECT_EQ(SpeakerOf(f, "actions, not words"), "Naftali Bennett");
+  EXPECT_EQ(SpeakerOf(f, "regret"), "Abdallah Abdallah");
+  EXPECT_EQ(SpeakerOf(f, "the partnership"), "Benyamin Netanyahu");
+}
+
 TEST(Figures, RangesTollsAndWhatIsNoCount) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"

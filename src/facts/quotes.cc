@@ -201,6 +201,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       }
     }
   }
+  // "Mr Netanyahu has said": the subject stands before the auxiliary.
+  if (v > lo + 1 && (w[v - 1].lower == "has" || w[v - 1].lower == "have" || w[v - 1].lower == "had")) --v;
   // "Benjamin Netanyahu on Sunday accused": a day between subject and verb.
   if (v > lo + 2 && (w[v - 1].classes & kCalendarClass) != 0 && w[v - 2].lower == "on") v -= 2;
   if (v > lo) {
@@ -477,6 +479,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           m.subject = sentence_start || only_descriptions || after_comma ||
                       (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0) ||
                                                   (p.words[after].text == "," && !object) || p.words[after].text == "(" ||
+                                                  p.words[after].text == ":" ||
                                                   p.words[after].lower == "who"));
           known_names.insert(m.name);
           const size_t sp = m.name.find(' ');
@@ -623,7 +626,10 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         // “... believe it!” Luke told the Daily News: the quote ended its
         // sentence, the speech tag opens the next one.
         const size_t s_close = SentenceOf(p, c);
-        if (q.speaker_as_written.empty() && after_end <= c + 2 && s_close + 1 < p.sentence_starts.size()) {
+        // (Not after "Netanyahu said: “...” Hamas denies ...": a colon introduced it.)
+        const bool introduced = o > sb && w[o - 1].text == ":";
+        if (q.speaker_as_written.empty() && !introduced && after_end <= c + 2 &&
+            s_close + 1 < p.sentence_starts.size()) {
           size_t nb, ne;
           SentenceRange(p, s_close + 1, &nb, &ne);
           // Only "Luke told ..." or "he said": a name or pronoun, then the verb.
@@ -646,8 +652,17 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           }
         }
         if (o > before_begin + kAttributionReach) before_begin = o - kAttributionReach;
+        // "Israeli government spokesman Mark Regev: “...”": a name and a colon, as in captions and transcripts.
+        bool verb_before = false;  // ("Naftali Bennett wrote on Facebook:": the verb's subject speaks)
+        for (size_t k = before_begin; k < o; ++k) verb_before = verb_before || IsVerb(w[k]);
+        if (o >= before_begin + 2 && w[o - 1].text == ":" && !verb_before) {
+          if (auto n = NameEndingAt(w, before_begin, o - 2); n && !n->org) {
+            q.speaker_as_written = n->name;
+            resolved = n->name;
+          }
+        }
         // The verb nearest the quote speaks for it.
-        for (size_t k = o; k > before_begin; --k) {
+        for (size_t k = o; k > before_begin && q.speaker_as_written.empty(); --k) {
           if (!IsVerb(w[k - 1])) continue;
           const bool gerund = w[k - 1].lower.ends_with("ing");
           if (gerund) {
