@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Clustering over a labelled stream: every article of DUC 2004 and Multi-News
 # dev (a story's id is its label) in a fixed shuffled order. Prints B-cubed
-# precision, recall and F1 and articles per second (median of RUNS), and
+# precision, recall and F1 and articles per second (median of RUNS), the
+# offline ceiling of the same representation (average link, whole-stream IDF), and
 # checks that `storyline cluster` on the same stream gives the same stories.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
 shared="${STORYLINE_SHARED:-../shared}"
 stream="build/bench/stream.jsonl"
-build/bench/bench_cluster --runs "${RUNS:-5}" --write-stream "$stream" \
+build/bench/bench_cluster --runs "${RUNS:-5}" --offline --write-stream "$stream" \
   "$shared/eval/duc2004.jsonl" "$shared/eval/multinews_dev100.jsonl"
 start=$(date +%s.%N)
 build/storyline cluster "$stream" > build/bench/stream.stories.jsonl
