@@ -14,6 +14,7 @@
 // No one-pass clusterer over these vectors can be expected to do much better.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -21,15 +22,15 @@
 #include <map>
 #include <random>
 #include <string>
-#include <vector>
-
-#include <cmath>
 #include <unordered_map>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "storyline/corpus.h"
 #include "storyline/stream.h"
+
+#include "base/sparse.h"
 #include "text/tokenizer.h"
 
 namespace {
@@ -108,20 +109,6 @@ std::vector<Vector> OfflineVectors(const std::vector<Item>& items, size_t terms)
   return rows;
 }
 
-double Dot(const Vector& a, const Vector& b) {
-  double dot = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i].first == b[j].first) {
-      dot += a[i++].second * b[j++].second;
-    } else if (a[i].first < b[j].first) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return dot;
-}
-
 // Average-link agglomeration down to similarity 0, then the cut of the merge
 // tree (average link has no inversions) that scores best, thresholds 0.01 apart.
 void PrintOfflineCeiling(const std::vector<Item>& items, size_t terms) {
@@ -129,7 +116,7 @@ void PrintOfflineCeiling(const std::vector<Item>& items, size_t terms) {
   const size_t n = rows.size();
   std::vector<std::vector<double>> sim(n, std::vector<double>(n, 0));
   for (size_t i = 0; i < n; ++i) {
-    for (size_t j = i + 1; j < n; ++j) sim[i][j] = sim[j][i] = Dot(rows[i], rows[j]);
+    for (size_t j = i + 1; j < n; ++j) sim[i][j] = sim[j][i] = storyline::SparseDot(rows[i], rows[j]);
   }
   std::vector<int> size(n, 1);
   std::vector<char> alive(n, 1);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/sparse.h"
 #include "text/tokenizer.h"
 
 namespace storyline {
@@ -80,18 +81,7 @@ int64_t StoryClusterer::Add(std::string_view title, std::string_view text) {
   int64_t best = 0;
   double best_sim = options_.threshold;
   for (int64_t id : candidates) {
-    const Story& s = *stories_.at(id);
-    double dot = 0;
-    size_t i = 0, j = 0;
-    while (i < v.size() && j < s.centroid.size()) {
-      if (v[i].first == s.centroid[j].first) {
-        dot += v[i++].second * s.centroid[j++].second;
-      } else if (v[i].first < s.centroid[j].first) {
-        ++i;
-      } else {
-        ++j;
-      }
-    }
+    const double dot = SparseDot(v, stories_.at(id)->centroid);
     if (dot >= best_sim && (dot > best_sim || best == 0)) {
       best_sim = dot;
       best = id;

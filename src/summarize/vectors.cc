@@ -5,6 +5,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/sparse.h"
+
 namespace storyline {
 
 SentenceVectors BuildSentenceVectors(const StoryDocument& doc) {
@@ -50,37 +52,12 @@ SentenceVectors BuildSentenceVectors(const StoryDocument& doc) {
   return v;
 }
 
-float Dot(const SparseVector& a, const SparseVector& b) {
-  float sum = 0;
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first == b[j].first) {
-      sum += a[i++].second * b[j++].second;
-    } else if (a[i].first < b[j].first) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return sum;
-}
+float Dot(const SparseVector& a, const SparseVector& b) { return SparseDot(a, b); }
 
 bool SameTerms(const SparseVector& a, const SparseVector& b, double max_share) {
   const size_t smaller = std::min(a.size(), b.size());
   if (smaller == 0) return false;
-  size_t i = 0, j = 0, common = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first == b[j].first) {
-      ++common;
-      ++i;
-      ++j;
-    } else if (a[i].first < b[j].first) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return static_cast<double>(common) / static_cast<double>(smaller) > max_share;
+  return static_cast<double>(SharedTerms(a, b)) / static_cast<double>(smaller) > max_share;
 }
 
 SparseVector Centroid(const SentenceVectors& v, size_t max_terms) {
