@@ -233,6 +233,23 @@ TEST(Quotes, CaptionsColonsPerfectTenseAndExpressed) {
   EXPECT_EQ(SpeakerOf(f, "the partnership"), "Benyamin Netanyahu");
 }
 
+TEST(Quotes, AffiliationsSurnamesAfterTitlesAndLateTags) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "\"We were surprised,\" says psychological scientist Rachel Winograd of the University of Missouri.\n\n"
+      "In late February, Dr. Nivedita More sent letters to parents.\n\n"
+      "\"I'll discharge them within 30 days,\" said Dr. More, a board member of the academy.\n\n"
+      "Fethullah Gulen left Turkey in 1999. Gulen sharply rejected any responsibility: \"I categorically deny such "
+      "accusations.\"\n\n"
+      "\"He's got nothing to lose\" by taking the blame, said Assistant State's Attorney Carol Rogala.\n\n"
+      "Participants differed in all factors of the Five Factor Model.\n")});
+  EXPECT_EQ(SpeakerOf(f, "We were surprised"), "Rachel Winograd");  // not "... of the University of Missouri"
+  EXPECT_EQ(SpeakerOf(f, "discharge them"), "Nivedita More");      // "More" after "Dr." is a surname
+  EXPECT_EQ(SpeakerOf(f, "categorically deny"), "Fethullah Gulen");
+  EXPECT_EQ(SpeakerOf(f, "nothing to lose"), "Carol Rogala");
+  EXPECT_EQ(KindOf(f, "Five"), "none");
+}
+
 TEST(Figures, RangesTollsAndWhatIsNoCount) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"

@@ -239,9 +239,12 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const bool score = digits && used == 1 && w[i].text.find('-') != std::string_view::npos;
         // "18,000 pounds of marijuana": a weight (but "tens of millions of pounds" stays money).
         const bool weight = next == "pounds" && after + 1 < se && w[after + 1].lower == "of";
+        // "the Five Factor Model", "the Big Ten": a capitalised number word inside a name.
+        const bool name_word = !digits && w[i].capitalized && i > sb && after < se && w[after].capitalized &&
+                               w[after].type == WordType::kWord;
         // "9/11", "24/7": a date or a slogan.
         const bool slash = (i > sb && w[i - 1].text == "/") || (after < se && w[after].text == "/");
-        if (year_like || score || weight || slash || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
+        if (year_like || score || weight || slash || name_word || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
             lex.IsNotCount(next) ||
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
             prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||

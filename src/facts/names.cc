@@ -108,8 +108,14 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       first = k + 1;
     }
   }
+  // "Dr. More", "Mr. Best": a capitalised function word right after an
+  // abbreviated title is a surname.
+  auto after_abbreviated_title = [&](size_t k) {
+    return k >= 2 && w[k].capitalized && w[k - 1].text == "." && (w[k - 2].classes & kTitleClass) != 0 &&
+           w[k - 2].text.size() <= 4 && w[k - 2].end == w[k - 1].begin;
+  };
   auto strip_front = [&]() {
-    while (first <= last &&
+    while (first <= last && !(first == last && after_abbreviated_title(first)) &&
            (((w[first].classes & kTitleClass) != 0) || ((w[first].classes & kStopwordClass) != 0) ||
             ((w[first].classes & kStarterClass) != 0) || ((w[first].classes & kConnectorClass) != 0) || w[first].text == "." ||
             // "Citing Hun Sen", "Speaking": a verb opening the sentence
@@ -254,7 +260,12 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
       last += 4;
       continue;
     }
-    // "Committee of the Red Cross": up to two connectors before a name word.
+    // "Committee of the Red Cross": up to two connectors before a name word;
+    // but "Rachel Winograd of the University of Missouri" is a person and
+    // where she works: a run of two or more plain name words stops there.
+    bool plain = last > i;
+    for (size_t j = i; j <= last && plain; ++j) plain = (w[j].classes & (kOrgClass | kTitleClass)) == 0;
+    if (plain) break;
     size_t k = last + 1;
     while (k < hi && k < last + 3 && w[k].type == WordType::kWord && ((w[k].classes & kConnectorClass) != 0)) ++k;
     if (k > last + 1 && k < hi && IsNameWord(w[k])) {

@@ -257,7 +257,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
         return n->name;
       }
     }
-    if (auto n = NameStartingAt(w, v + 1, hi); n && !n->org) {
+    // (Not "said Assistant State's Attorney Carol Rogala": an owner describes.)
+    if (auto n = NameStartingAt(w, v + 1, hi); n && !n->org && !w[n->last].lower.ends_with("'s")) {
       *resolved = n->name;
       return n->name;
     }
@@ -623,6 +624,13 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         }
         after_end = std::min(after_end, c + 1 + kAttributionReach);
         q.speaker_as_written = AfterQuoteSpeaker(w, c + 1, after_end, w[o].begin, people, &resolved);
+        // “He's got nothing to lose” by taking the blame ..., said X: a quote
+        // opening its sentence, which ends in the speech tag.
+        for (size_t k = c + 1; q.speaker_as_written.empty() && o == sb && k + 2 < after_end; ++k) {
+          if (w[k].text == "," && IsVerb(w[k + 1])) {
+            q.speaker_as_written = SubjectAround(w, k + 1, after_end, k + 1, w[o].begin, people, &resolved);
+          }
+        }
         // “... believe it!” Luke told the Daily News: the quote ended its
         // sentence, the speech tag opens the next one.
         const size_t s_close = SentenceOf(p, c);
@@ -659,6 +667,18 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           if (auto n = NameEndingAt(w, before_begin, o - 2); n && !n->org) {
             q.speaker_as_written = n->name;
             resolved = n->name;
+          } else if (auto subject = NameStartingAt(w, before_begin, o - 1);
+                     subject && subject->first == before_begin && !subject->org &&
+                     !w[subject->last].lower.ends_with("'s")) {
+            // "Gulen sharply rejected any responsibility: “...”": the clause's
+            // subject, if a person ("Try this:" is not).
+            const std::string full = subject->name.find(' ') == std::string::npos
+                                         ? ResolveShortName(people, subject->name, w[o].begin)
+                                         : subject->name;
+            if (full.find(' ') != std::string::npos) {
+              q.speaker_as_written = subject->name;
+              resolved = full;
+            }
           }
         }
         // The verb nearest the quote speaks for it.
