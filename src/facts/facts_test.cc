@@ -250,6 +250,17 @@ TEST(Quotes, AffiliationsSurnamesAfterTitlesAndLateTags) {
   EXPECT_EQ(KindOf(f, "Five"), "none");
 }
 
+TEST(Quotes, SheIsTheWomanTheTextNamed) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "His mother, Judy Dugar, cried in the courtroom.\n\n"
+      "Karl Smith testified on Thursday that he was the real killer.\n\n"
+      "\"He wouldn't lie about that,\" she said.\n\n"
+      "\"I did it,\" he said.\n")});
+  EXPECT_EQ(SpeakerOf(f, "lie about that"), "Judy Dugar");
+  EXPECT_EQ(SpeakerOf(f, "I did it"), "Karl Smith");
+}
+
 TEST(Figures, RangesTollsAndWhatIsNoCount) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"

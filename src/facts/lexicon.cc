@@ -60,6 +60,10 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
       lex->nationalities_.insert(entry);
     } else if (kind == "people") {
       lex->people_.insert(entry);
+    } else if (kind == "female") {
+      lex->classes_[entry] |= kFemaleClass;
+    } else if (kind == "male") {
+      lex->classes_[entry] |= kMaleClass;
     } else if (kind == "leader_title") {
       lex->leader_titles_.insert(entry);
     } else if (kind == "currency") {

@@ -44,6 +44,8 @@ enum WordClass : uint32_t {
   kCalendarClass = 1u << 12,
   kAddresseeVerbClass = 1u << 13,
   kNumberStartClass = 1u << 14,  // a number expression may start with it ("two", "dozens", "a")
+  kFemaleClass = 1u << 15,       // marks a woman: "mother", "Mrs", "actress" (lexicon kind female)
+  kMaleClass = 1u << 16,         // marks a man: "father", "Mr", "actor" (lexicon kind male)
 };
 
 class Lexicon {

@@ -56,15 +56,48 @@ bool IsVerb(const Word& w) { return w.type == WordType::kWord && (w.classes & kS
 bool IsWordType(const Word& w) { return w.type == WordType::kWord || w.type == WordType::kNumber; }
 
 // The person "he"/"she" stands for: the last person named before `offset` as
-// the subject of a sentence or clause, else the last person named.
-std::string ResolvePronoun(const std::vector<PersonMention>& people, size_t offset) {
-  std::string found, subject;
+// the subject of a sentence or clause, else the last person named. When the
+// text has told people's sex, "she" never goes to a man nor "he" to a woman;
+// and "she" goes to the last woman named as a subject if there is one (news
+// marks the women it names — "his mother", "Mrs" — far more than the men,
+// so the same preference for "he" would pass over unmarked men).
+std::string ResolvePronoun(const std::vector<PersonMention>& people, size_t offset, std::string_view pronoun) {
+  const char want = pronoun == "she" || pronoun == "her" ? 'f' : pronoun == "he" || pronoun == "his" || pronoun == "him" ? 'm' : 0;
+  std::string found, subject, same_sex_subject;
   for (const PersonMention& p : people) {
     if (p.offset >= offset) break;
+    if (want && p.sex && p.sex != want) continue;
     found = p.name;
     if (p.subject) subject = p.name;
+    if (want == 'f' && p.subject && p.sex == want) same_sex_subject = p.name;
   }
+  if (!same_sex_subject.empty()) return same_sex_subject;
   return subject.empty() ? found : subject;
+}
+
+// Whether the words around a name tell the person's sex: a title ("Mrs"), or
+// a describing word next to it ("his mother, Judy Dugar", "Judy Dugar, his
+// mother,"). 'f', 'm' or 0.
+char SexOf(const std::vector<Word>& w, size_t first, size_t last, const std::string& title) {
+  const Lexicon& lex = Lexicon::Get();
+  auto sex = [](uint32_t classes) -> char { return classes & kFemaleClass ? 'f' : classes & kMaleClass ? 'm' : 0; };
+  for (size_t b = 0; b < title.size();) {
+    const size_t e = std::min(title.find(' ', b), title.size());
+    if (const char s = sex(lex.Classes(std::string_view(title).substr(b, e - b)))) return s;
+    b = e + 1;
+  }
+  size_t k = first;
+  if (k > 0 && w[k - 1].text == ",") --k;
+  if (k > 0 && w[k - 1].type == WordType::kWord) {
+    if (const char s = sex(w[k - 1].classes)) return s;
+  }
+  if (last + 1 < w.size() && w[last + 1].text == ",") {
+    for (size_t j = last + 2; j < w.size() && j < last + 6 && w[j].text != "," && w[j].text != "."; ++j) {
+      if (w[j].type != WordType::kWord) continue;
+      if (const char s = sex(w[j].classes)) return s;
+    }
+  }
+  return 0;
 }
 
 // The person "the spokesman" stands for: the last person named before
@@ -208,7 +241,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   if (v > lo) {
     const Word& prev = w[v - 1];
     if (prev.type == WordType::kWord && IsPronoun(prev.lower) && prev.lower != "it") {
-      *resolved = prev.lower == "they" || prev.lower == "we" || prev.lower == "i" ? "" : ResolvePronoun(people, anchor);
+      *resolved = prev.lower == "they" || prev.lower == "we" || prev.lower == "i" ? "" : ResolvePronoun(people, anchor, prev.lower);
       return std::string(prev.text);
     }
     if (auto n = NameEndingAt(w, lo, v - 1)) {
@@ -302,7 +335,7 @@ std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t en
   std::string any, org;
   for (size_t k = end; k > lo; --k) {
     const std::string& lw = w[k - 1].lower;
-    if (any.empty() && (lw == "he" || lw == "she")) return ResolvePronoun(people, anchor);
+    if (any.empty() && (lw == "he" || lw == "she")) return ResolvePronoun(people, anchor, lw);
     auto n = NameEndingAt(w, lo, k - 1);
     if (!n) continue;
     if (any.empty() && org.empty() && UnnamedRoleBefore(w, lo, n->first)) return "";  // "an official in the X as saying"
@@ -482,6 +515,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                                                   (p.words[after].text == "," && !object) || p.words[after].text == "(" ||
                                                   p.words[after].text == ":" ||
                                                   p.words[after].lower == "who"));
+          m.sex = SexOf(p.words, n->first, n->last, n->title);
           known_names.insert(m.name);
           const size_t sp = m.name.find(' ');
           if (sp != std::string::npos && !first_name) {  // ("Vanellope" says nothing of whom "Wilkins" means)
@@ -506,6 +540,14 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       }
       k = n->last;
     }
+  }
+  // What one mention tells of a person's sex holds for every mention.
+  std::unordered_map<std::string, char> sex;
+  for (const PersonMention& m : out) {
+    if (m.sex) sex.emplace(m.name, m.sex);
+  }
+  for (PersonMention& m : out) {
+    if (auto it = sex.find(m.name); it != sex.end()) m.sex = it->second;
   }
   return out;
 }
