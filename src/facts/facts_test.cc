@@ -20,6 +20,11 @@ std::string SpeakerOf(const Facts& f, const std::string& words) {
   return "?";
 }
 
+// Each pair: words of a quote, and the speaker expected for it ("" if unattributed).
+void ExpectSpeakers(const Facts& f, std::initializer_list<std::pair<const char*, const char*>> expected) {
+  for (const auto& [words, speaker] : expected) EXPECT_EQ(SpeakerOf(f, words), speaker) << words;
+}
+
 TEST(Quotes, EveryMarkStyleAndAttributionPattern) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"
@@ -33,15 +38,17 @@ TEST(Quotes, EveryMarkStyleAndAttributionPattern) {
       "\xE2\x80\x9CNobody came,\xE2\x80\x9D said shopkeeper Peter Cole.\n"
       "Later Delattre said the council had been \xE2\x80\x9Cwarned many times\xE2\x80\x9D.\n"
       "\xE2\x80\x9CThis is a sad day for the town,\xE2\x80\x9D a witness said.\n")});
-  EXPECT_EQ(SpeakerOf(f, "The bridge is closed"), "Rolf Bakker");
-  EXPECT_EQ(SpeakerOf(f, "We will rebuild it"), "Elena Voss");
-  EXPECT_EQ(SpeakerOf(f, "The surge reached"), "Tomas Reyne");
-  EXPECT_EQ(SpeakerOf(f, "France cannot remain silent"), "Francois Delattre");
-  EXPECT_EQ(SpeakerOf(f, "the worst in years"), "Sofia Marek");
-  EXPECT_EQ(SpeakerOf(f, "We were lucky"), "Sofia Marek");  // "she" is the last person named
-  EXPECT_EQ(SpeakerOf(f, "The railings were loose"), "Peter Cole");  // quote over two paragraphs
-  EXPECT_EQ(SpeakerOf(f, "warned many times"), "Francois Delattre");  // "Delattre" is the same person
-  EXPECT_EQ(SpeakerOf(f, "This is a sad day"), "");  // an unnamed witness stays unattributed
+  ExpectSpeakers(f, {
+                      {"The bridge is closed", "Rolf Bakker"},
+                      {"We will rebuild it", "Elena Voss"},
+                      {"The surge reached", "Tomas Reyne"},
+                      {"France cannot remain silent", "Francois Delattre"},
+                      {"the worst in years", "Sofia Marek"},
+                      {"We were lucky", "Sofia Marek"}, // "she" is the last person named
+                      {"The railings were loose", "Peter Cole"}, // quote over two paragraphs
+                      {"warned many times", "Francois Delattre"}, // "Delattre" is the same person
+                      {"This is a sad day", ""}, // an unnamed witness stays unattributed
+                  });
   for (const Quote& q : f.quotes) {
     if (q.words.find("warned many times") != std::string::npos) {
       EXPECT_TRUE(q.partial);
@@ -153,10 +160,12 @@ TEST(Quotes, SpeakersInDescriptionsSurnamesAndReportedSpeech) {
       "\"He was the first member of the family to tweet.\"\n\n"
       "Scott said he disagrees with the notion of arming teachers.\n\n"
       "\"My focus is on bringing in law enforcement.\"\n")});
-  EXPECT_EQ(SpeakerOf(f, "still searching"), "Jon Edmundson");  // not the place before the title
-  EXPECT_EQ(SpeakerOf(f, "chain reaction"), "Lee Won-ho");
-  EXPECT_EQ(SpeakerOf(f, "first member of the family"), "");  // the spokesman, unnamed
-  EXPECT_EQ(SpeakerOf(f, "My focus"), "Rick Scott");  // by surname, from the paragraph before
+  ExpectSpeakers(f, {
+                      {"still searching", "Jon Edmundson"}, // not the place before the title
+                      {"chain reaction", "Lee Won-ho"},
+                      {"first member of the family", ""}, // the spokesman, unnamed
+                      {"My focus", "Rick Scott"}, // by surname, from the paragraph before
+                  });
 }
 
 TEST(Quotes, NicknamesLeadersAndReportedSpeechAfterAQuote) {
@@ -170,11 +179,13 @@ TEST(Quotes, NicknamesLeadersAndReportedSpeechAfterAQuote) {
       "Several Republicans said the bill seemed skewed. ``Our leadership did a good job,'' Rep. David McIntosh said.\n\n"
       "Strategist James Carville was anything but timid. "
       "Carville said he told officials at the White House, ``Don't waste your breath.''\n")});
-  EXPECT_EQ(SpeakerOf(f, "in their pocket"), "Benjamin Netanyahu");
-  EXPECT_EQ(SpeakerOf(f, "enthusiastically"), "W.J. Billy Tauzin");
-  EXPECT_EQ(SpeakerOf(f, "holding my nose"), "W.J. Billy Tauzin");  // "Gingrich said he ..." opens a new sentence
-  EXPECT_EQ(SpeakerOf(f, "good job"), "David McIntosh");
-  EXPECT_EQ(SpeakerOf(f, "waste your breath"), "James Carville");  // "the White House" is no person
+  ExpectSpeakers(f, {
+                      {"in their pocket", "Benjamin Netanyahu"},
+                      {"enthusiastically", "W.J. Billy Tauzin"},
+                      {"holding my nose", "W.J. Billy Tauzin"}, // "Gingrich said he ..." opens a new sentence
+                      {"good job", "David McIntosh"},
+                      {"waste your breath", "James Carville"}, // "the White House" is no person
+                  });
   for (const Entity& e : f.entities) EXPECT_NE(e.name, "Several Republicans");
 }
 
@@ -189,9 +200,11 @@ TEST(Quotes, UnnamedOfficialsOfOrganisationsAndAppositiveNames) {
       "killed 270 people.\n\n"
       "Troops have arrested nine people, four of whom were indicted in secret. Calls grew for the arrest of the "
       "two most infamous men. Thailand, a country of 60 million, has many visitors.\n")});
-  EXPECT_EQ(SpeakerOf(f, "very good news"), "");  // the official is not named; NATO is whom he works for
-  EXPECT_EQ(SpeakerOf(f, "within reach"), "");
-  EXPECT_EQ(SpeakerOf(f, "welcome this action"), "Mirza Jajric");
+  ExpectSpeakers(f, {
+                      {"very good news", ""}, // the official is not named; NATO is whom he works for
+                      {"within reach", ""},
+                      {"welcome this action", "Mirza Jajric"},
+                  });
   EXPECT_EQ(KindOf(f, "10"), "percent");
   EXPECT_EQ(KindOf(f, "one"), "percent");
   EXPECT_EQ(KindOf(f, "103"), "none");  // part of a name
@@ -226,11 +239,13 @@ TEST(Quotes, CaptionsColonsPerfectTenseAndExpressed) {
       "Naftali Bennett wrote on Facebook: \"Now is a time for actions, not words.\"\n\n"
       "His spokesman Abdallah Abdallah expressed \"regret\" for the deaths.\n\n"
       "Mr Netanyahu has said the incident is a consequence of \"the partnership\" between the two.\n")});
-  EXPECT_EQ(SpeakerOf(f, "Hamas will pay"), "Benyamin Netanyahu");  // introduced by "said:", not the next sentence
-  EXPECT_EQ(SpeakerOf(f, "united in mourning"), "Mark Regev");
-  EXPECT_EQ(SpeakerOf(f, "actions, not words"), "Naftali Bennett");
-  EXPECT_EQ(SpeakerOf(f, "regret"), "Abdallah Abdallah");
-  EXPECT_EQ(SpeakerOf(f, "the partnership"), "Benyamin Netanyahu");
+  ExpectSpeakers(f, {
+                      {"Hamas will pay", "Benyamin Netanyahu"}, // introduced by "said:", not the next sentence
+                      {"united in mourning", "Mark Regev"},
+                      {"actions, not words", "Naftali Bennett"},
+                      {"regret", "Abdallah Abdallah"},
+                      {"the partnership", "Benyamin Netanyahu"},
+                  });
 }
 
 TEST(Quotes, AffiliationsSurnamesAfterTitlesAndLateTags) {
@@ -243,10 +258,12 @@ TEST(Quotes, AffiliationsSurnamesAfterTitlesAndLateTags) {
       "accusations.\"\n\n"
       "\"He's got nothing to lose\" by taking the blame, said Assistant State's Attorney Carol Rogala.\n\n"
       "Participants differed in all factors of the Five Factor Model.\n")});
-  EXPECT_EQ(SpeakerOf(f, "We were surprised"), "Rachel Winograd");  // not "... of the University of Missouri"
-  EXPECT_EQ(SpeakerOf(f, "discharge them"), "Nivedita More");      // "More" after "Dr." is a surname
-  EXPECT_EQ(SpeakerOf(f, "categorically deny"), "Fethullah Gulen");
-  EXPECT_EQ(SpeakerOf(f, "nothing to lose"), "Carol Rogala");
+  ExpectSpeakers(f, {
+                      {"We were surprised", "Rachel Winograd"}, // not "... of the University of Missouri"
+                      {"discharge them", "Nivedita More"}, // "More" after "Dr." is a surname
+                      {"categorically deny", "Fethullah Gulen"},
+                      {"nothing to lose", "Carol Rogala"},
+                  });
   EXPECT_EQ(KindOf(f, "Five"), "none");
 }
 
@@ -360,16 +377,18 @@ TEST(Facts, SeedStory) {
   EXPECT_TRUE(disagreement("displaced", 20000, 50000));
   EXPECT_TRUE(disagreement("killed", 21, 45));
   EXPECT_TRUE(disagreement("trapped", 120000, 250000));
-  EXPECT_EQ(SpeakerOf(f, "France and its partners cannot remain silent"), "Francois Delattre");
-  EXPECT_EQ(SpeakerOf(f, "A withdrawal by the factions is rejected"), "Zakaria Malahifji");
-  EXPECT_EQ(SpeakerOf(f, "This is the decision of the factions"), "Zakaria Malahifji");
-  EXPECT_EQ(SpeakerOf(f, "The careful and long-planned operations"), "Igor Konashenkov");
-  EXPECT_EQ(SpeakerOf(f, "Our Western counterparts"), "Igor Konashenkov");
-  EXPECT_EQ(SpeakerOf(f, "The battle of Aleppo has reached its end"), "Rami Abdel Rahman");
-  EXPECT_EQ(SpeakerOf(f, "Save the civilian population"), "Jean-Marc Ayrault");
-  EXPECT_EQ(SpeakerOf(f, "They send out a cry to the world"), "Brita Hagi Hasan");
-  EXPECT_EQ(SpeakerOf(f, "held hostage"), "Francois Hollande");
-  EXPECT_EQ(SpeakerOf(f, "We’re living the final moments"), "");  // "a Syrian military source"
+  ExpectSpeakers(f, {
+                      {"France and its partners cannot remain silent", "Francois Delattre"},
+                      {"A withdrawal by the factions is rejected", "Zakaria Malahifji"},
+                      {"This is the decision of the factions", "Zakaria Malahifji"},
+                      {"The careful and long-planned operations", "Igor Konashenkov"},
+                      {"Our Western counterparts", "Igor Konashenkov"},
+                      {"The battle of Aleppo has reached its end", "Rami Abdel Rahman"},
+                      {"Save the civilian population", "Jean-Marc Ayrault"},
+                      {"They send out a cry to the world", "Brita Hagi Hasan"},
+                      {"held hostage", "Francois Hollande"},
+                      {"We’re living the final moments", ""}, // "a Syrian military source"
+                  });
 }
 
 }  // namespace
