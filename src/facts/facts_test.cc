@@ -39,16 +39,16 @@ TEST(Quotes, EveryMarkStyleAndAttributionPattern) {
       "Later Delattre said the council had been \xE2\x80\x9Cwarned many times\xE2\x80\x9D.\n"
       "\xE2\x80\x9CThis is a sad day for the town,\xE2\x80\x9D a witness said.\n")});
   ExpectSpeakers(f, {
-                      {"The bridge is closed", "Rolf Bakker"},
-                      {"We will rebuild it", "Elena Voss"},
-                      {"The surge reached", "Tomas Reyne"},
-                      {"France cannot remain silent", "Francois Delattre"},
-                      {"the worst in years", "Sofia Marek"},
-                      {"We were lucky", "Sofia Marek"}, // "she" is the last person named
-                      {"The railings were loose", "Peter Cole"}, // quote over two paragraphs
-                      {"warned many times", "Francois Delattre"}, // "Delattre" is the same person
-                      {"This is a sad day", ""}, // an unnamed witness stays unattributed
-                  });
+      {"The bridge is closed", "Rolf Bakker"},
+      {"We will rebuild it", "Elena Voss"},
+      {"The surge reached", "Tomas Reyne"},
+      {"France cannot remain silent", "Francois Delattre"},
+      {"the worst in years", "Sofia Marek"},
+      {"We were lucky", "Sofia Marek"},  // "she" is the last person named
+      {"The railings were loose", "Peter Cole"},  // quote over two paragraphs
+      {"warned many times", "Francois Delattre"},  // "Delattre" is the same person
+      {"This is a sad day", ""},  // an unnamed witness stays unattributed
+  });
   for (const Quote& q : f.quotes) {
     if (q.words.find("warned many times") != std::string::npos) {
       EXPECT_TRUE(q.partial);
@@ -161,11 +161,11 @@ TEST(Quotes, SpeakersInDescriptionsSurnamesAndReportedSpeech) {
       "Scott said he disagrees with the notion of arming teachers.\n\n"
       "\"My focus is on bringing in law enforcement.\"\n")});
   ExpectSpeakers(f, {
-                      {"still searching", "Jon Edmundson"}, // not the place before the title
-                      {"chain reaction", "Lee Won-ho"},
-                      {"first member of the family", ""}, // the spokesman, unnamed
-                      {"My focus", "Rick Scott"}, // by surname, from the paragraph before
-                  });
+      {"still searching", "Jon Edmundson"},  // not the place before the title
+      {"chain reaction", "Lee Won-ho"},
+      {"first member of the family", ""},  // the spokesman, unnamed
+      {"My focus", "Rick Scott"},  // by surname, from the paragraph before
+  });
 }
 
 TEST(Quotes, NicknamesLeadersAndReportedSpeechAfterAQuote) {
@@ -180,12 +180,12 @@ TEST(Quotes, NicknamesLeadersAndReportedSpeechAfterAQuote) {
       "Strategist James Carville was anything but timid. "
       "Carville said he told officials at the White House, ``Don't waste your breath.''\n")});
   ExpectSpeakers(f, {
-                      {"in their pocket", "Benjamin Netanyahu"},
-                      {"enthusiastically", "W.J. Billy Tauzin"},
-                      {"holding my nose", "W.J. Billy Tauzin"}, // "Gingrich said he ..." opens a new sentence
-                      {"good job", "David McIntosh"},
-                      {"waste your breath", "James Carville"}, // "the White House" is no person
-                  });
+      {"in their pocket", "Benjamin Netanyahu"},
+      {"enthusiastically", "W.J. Billy Tauzin"},
+      {"holding my nose", "W.J. Billy Tauzin"},  // "Gingrich said he ..." opens a new sentence
+      {"good job", "David McIntosh"},
+      {"waste your breath", "James Carville"},  // "the White House" is no person
+  });
   for (const Entity& e : f.entities) EXPECT_NE(e.name, "Several Republicans");
 }
 
@@ -201,10 +201,10 @@ TEST(Quotes, UnnamedOfficialsOfOrganisationsAndAppositiveNames) {
       "Troops have arrested nine people, four of whom were indicted in secret. Calls grew for the arrest of the "
       "two most infamous men. Thailand, a country of 60 million, has many visitors.\n")});
   ExpectSpeakers(f, {
-                      {"very good news", ""}, // the official is not named; NATO is whom he works for
-                      {"within reach", ""},
-                      {"welcome this action", "Mirza Jajric"},
-                  });
+      {"very good news", ""},  // the official is not named; NATO is whom he works for
+      {"within reach", ""},
+      {"welcome this action", "Mirza Jajric"},
+  });
   EXPECT_EQ(KindOf(f, "10"), "percent");
   EXPECT_EQ(KindOf(f, "one"), "percent");
   EXPECT_EQ(KindOf(f, "103"), "none");  // part of a name
@@ -240,12 +240,12 @@ TEST(Quotes, CaptionsColonsPerfectTenseAndExpressed) {
       "His spokesman Abdallah Abdallah expressed \"regret\" for the deaths.\n\n"
       "Mr Netanyahu has said the incident is a consequence of \"the partnership\" between the two.\n")});
   ExpectSpeakers(f, {
-                      {"Hamas will pay", "Benyamin Netanyahu"}, // introduced by "said:", not the next sentence
-                      {"united in mourning", "Mark Regev"},
-                      {"actions, not words", "Naftali Bennett"},
-                      {"regret", "Abdallah Abdallah"},
-                      {"the partnership", "Benyamin Netanyahu"},
-                  });
+      {"Hamas will pay", "Benyamin Netanyahu"},  // introduced by "said:", not the next sentence
+      {"united in mourning", "Mark Regev"},
+      {"actions, not words", "Naftali Bennett"},
+      {"regret", "Abdallah Abdallah"},
+      {"the partnership", "Benyamin Netanyahu"},
+  });
 }
 
 TEST(Quotes, AffiliationsSurnamesAfterTitlesAndLateTags) {
@@ -259,11 +259,11 @@ TEST(Quotes, AffiliationsSurnamesAfterTitlesAndLateTags) {
       "\"He's got nothing to lose\" by taking the blame, said Assistant State's Attorney Carol Rogala.\n\n"
       "Participants differed in all factors of the Five Factor Model.\n")});
   ExpectSpeakers(f, {
-                      {"We were surprised", "Rachel Winograd"}, // not "... of the University of Missouri"
-                      {"discharge them", "Nivedita More"}, // "More" after "Dr." is a surname
-                      {"categorically deny", "Fethullah Gulen"},
-                      {"nothing to lose", "Carol Rogala"},
-                  });
+      {"We were surprised", "Rachel Winograd"},  // not "... of the University of Missouri"
+      {"discharge them", "Nivedita More"},  // "More" after "Dr." is a surname
+      {"categorically deny", "Fethullah Gulen"},
+      {"nothing to lose", "Carol Rogala"},
+  });
   EXPECT_EQ(KindOf(f, "Five"), "none");
 }
 
@@ -378,17 +378,17 @@ TEST(Facts, SeedStory) {
   EXPECT_TRUE(disagreement("killed", 21, 45));
   EXPECT_TRUE(disagreement("trapped", 120000, 250000));
   ExpectSpeakers(f, {
-                      {"France and its partners cannot remain silent", "Francois Delattre"},
-                      {"A withdrawal by the factions is rejected", "Zakaria Malahifji"},
-                      {"This is the decision of the factions", "Zakaria Malahifji"},
-                      {"The careful and long-planned operations", "Igor Konashenkov"},
-                      {"Our Western counterparts", "Igor Konashenkov"},
-                      {"The battle of Aleppo has reached its end", "Rami Abdel Rahman"},
-                      {"Save the civilian population", "Jean-Marc Ayrault"},
-                      {"They send out a cry to the world", "Brita Hagi Hasan"},
-                      {"held hostage", "Francois Hollande"},
-                      {"We’re living the final moments", ""}, // "a Syrian military source"
-                  });
+      {"France and its partners cannot remain silent", "Francois Delattre"},
+      {"A withdrawal by the factions is rejected", "Zakaria Malahifji"},
+      {"This is the decision of the factions", "Zakaria Malahifji"},
+      {"The careful and long-planned operations", "Igor Konashenkov"},
+      {"Our Western counterparts", "Igor Konashenkov"},
+      {"The battle of Aleppo has reached its end", "Rami Abdel Rahman"},
+      {"Save the civilian population", "Jean-Marc Ayrault"},
+      {"They send out a cry to the world", "Brita Hagi Hasan"},
+      {"held hostage", "Francois Hollande"},
+      {"We’re living the final moments", ""},  // "a Syrian military source"
+  });
 }
 
 }  // namespace
