@@ -527,7 +527,10 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       }
       if (names) {
         std::string type;
-        if (n->org || (after_the && !place)) {
+        // "the White House" is an organisation; "the Marrowby sports hall" only uses a name as a modifier.
+        const bool modifier = n->last + 1 < p.words.size() && p.words[n->last + 1].type == WordType::kWord &&
+                              !p.words[n->last + 1].capitalized;
+        if (n->org || (after_the && !place && !modifier)) {
           type = "organisation";
         } else if (place) {
           type = "place";
