@@ -178,7 +178,8 @@ TEST(Quotes, NicknamesLeadersAndReportedSpeechAfterAQuote) {
       "``It won't be holding my nose either.'' House Speaker Newt Gingrich said he recognized that some were wary.\n\n"
       "Several Republicans said the bill seemed skewed. ``Our leadership did a good job,'' Rep. David McIntosh said.\n\n"
       "Strategist James Carville was anything but timid. "
-      "Carville said he told officials at the White House, ``Don't waste your breath.''\n")});
+      "Carville said he told officials at the White House, ``Don't waste your breath.''\n\n"
+      "The council opened the Marrowby sports hall as a shelter.\n")});
   ExpectSpeakers(f, {
       {"in their pocket", "Benjamin Netanyahu"},
       {"enthusiastically", "W.J. Billy Tauzin"},
@@ -186,7 +187,11 @@ TEST(Quotes, NicknamesLeadersAndReportedSpeechAfterAQuote) {
       {"good job", "David McIntosh"},
       {"waste your breath", "James Carville"},  // "the White House" is no person
   });
-  for (const Entity& e : f.entities) EXPECT_NE(e.name, "Several Republicans");
+  for (const Entity& e : f.entities) {
+    EXPECT_NE(e.name, "Several Republicans");
+    if (e.name == "White House") EXPECT_EQ(e.type, "organisation");
+    if (e.name == "Marrowby") EXPECT_NE(e.type, "organisation");  // a name used as a modifier
+  }
 }
 
 TEST(Quotes, UnnamedOfficialsOfOrganisationsAndAppositiveNames) {
