@@ -286,6 +286,26 @@ TEST(Quotes, SheIsTheWomanTheTextNamed) {
   EXPECT_EQ(SpeakerOf(f, "I did it"), "Karl Smith");
 }
 
+TEST(Quotes, QuotedPeopleAppositivesAndDescribedSpeakers) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "In Washington, President Clinton expressed concern.\n\n"
+      "``What happens next depends on you,'' Lockhart quoted the president telling the Russian leader.\n\n"
+      "Montenegro's president, Milo Djukanovic, spoke on Monday.\n\n"
+      "Djukanovic, a staunch Milosevic critic, called on the Yugoslav leader to speak ``with an unambiguous "
+      "message.''\n\n"
+      "Marc Hodler, an 80-year-old Swiss lawyer, said there is one agent who boasts ``that no city has won "
+      "without his help.''\n\n"
+      "Ethnic Albanians make up 90 percent of the province's 2 million-strong population.\n")});
+  ExpectSpeakers(f, {
+      {"What happens next", "Clinton"},  // the one quoted speaks, not Lockhart
+      {"unambiguous message", "Milo Djukanovic"},  // the name opening the clause, before the appositive
+      {"no city has won", ""},  // the agent who boasts is not named
+  });
+  ASSERT_NE(FigureWith(f, "2 million-strong"), nullptr);
+  EXPECT_EQ(FigureWith(f, "2 million-strong")->value, 2000000);
+}
+
 TEST(Figures, RangesTollsAndWhatIsNoCount) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"

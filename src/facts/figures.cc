@@ -176,7 +176,9 @@ size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* val
     double v = DigitsValue(w[i].text);
     size_t used = 1;
     if (i + 1 < end) {
-      const double scale = lex.NumberWord(w[i + 1].lower);
+      // ("2 million-strong": the part before a hyphen.)
+      const std::string_view next = w[i + 1].lower;
+      const double scale = lex.NumberWord(next.substr(0, next.find('-')));
       if (scale >= 1000) {
         v *= scale;
         ++used;

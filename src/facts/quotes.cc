@@ -200,7 +200,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   // "Dmitri Alperovitch, a threat research analyst at McAfee, said": the
   // person before an appositive.
   if (v > lo + 2 && w[v - 1].text == ",") {
-    for (size_t c = v - 2; c > lo + 1 && v - c < 25; --c) {
+    for (size_t c = v - 2; c > lo && v - c < 25; --c) {  // (a name may open the clause: c - 1 == lo)
       if (w[c].text != ",") continue;
       const std::string& next = w[c + 1].lower;
       if (next != "a" && next != "an" && next != "the" && w[c + 1].capitalized) break;
@@ -231,6 +231,11 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
         }
         *resolved = n->name;
         return n->name;
+      }
+      // "one agent who boasts “...”": someone unnamed, described.
+      if (w[k - 1].type == WordType::kWord && !w[k - 1].capitalized && w[k - 1].text != ",") {
+        resolved->clear();
+        return Phrase(w, k > lo + 1 ? k - 2 : k - 1, k - 1);
       }
     }
   }
@@ -370,12 +375,21 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   // "accused Arafat of ``making a farce'' of the accords and said": the
   // writer's sentence goes on: no speech tag opens with a preposition.
   if (w[t].type == WordType::kWord && (IsPreposition(w[t].lower) || w[t].lower == "of")) return "";
-  // "Hodler quoted Metaxa as saying"
+  // "Hodler quoted Metaxa as saying", "Lockhart quoted the president telling
+  // the Russian leader": the one quoted speaks.
   for (size_t k = t; k + 3 < end; ++k) {
     if (w[k].lower != "quoted") continue;
     if (auto n = NameStartingAt(w, k + 1, end); n && n->last + 2 < end && w[n->last + 1].lower == "as") {
       *resolved = n->name;
       return n->name;
+    }
+    std::string phrase, role;
+    for (size_t j = k + 1; j < end && j < k + 5; ++j) {
+      if (j + 1 < w.size() && (w[j + 1].lower == "as" || w[j + 1].lower == "telling" || w[j + 1].lower == "saying") &&
+          RoleEndingAt(w, k + 1, j, &phrase, &role)) {
+        *resolved = ResolveRole(people, anchor, role);
+        return phrase;
+      }
     }
   }
   size_t verb = end;
