@@ -100,6 +100,9 @@ TEST(Rules, VideoPlayersGalleriesAndSignUpFormsAreNotSummaryMaterial) {
            "Add this video to your website by copying the code below.",
            "Please try again later.",
            "<> Embed CTRL-C or CMD-C, then press Enter.",
+           "You must select a newsletter to subscribe to.",
+           "Daly's original comments and tweeted apology can be seen here.",
+           "Read the full statement here.",
        }) {
     EXPECT_TRUE(r.IsBoilerplateSentence(s)) << s;
   }
@@ -110,6 +113,7 @@ TEST(Rules, VideoPlayersGalleriesAndSignUpFormsAreNotSummaryMaterial) {
            "Police traced the location of the tweets to a library.",
            "The Internet Archive said it would appeal.",
            "Firefighters will try again later in the week.",
+           "The bodies were found here on Tuesday.",
        }) {
     EXPECT_FALSE(r.IsBoilerplateSentence(s)) << s;
   }
