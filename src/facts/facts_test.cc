@@ -296,7 +296,9 @@ TEST(Quotes, QuotedPeopleAppositivesAndDescribedSpeakers) {
       "message.''\n\n"
       "Marc Hodler, an 80-year-old Swiss lawyer, said there is one agent who boasts ``that no city has won "
       "without his help.''\n\n"
-      "Ethnic Albanians make up 90 percent of the province's 2 million-strong population.\n")});
+      "Ethnic Albanians make up 90 percent of the province's 2 million-strong population.\n\n"
+      "Seas smashed into the remnants of the 115-boat fleet, near a 40-foot vessel and a 9-year-old boy.\n\n"
+      "He takes in thousands of pounds of scrap metal from a .40-caliber handgun factory.\n")});
   ExpectSpeakers(f, {
       {"What happens next", "Clinton"},  // the one quoted speaks, not Lockhart
       {"unambiguous message", "Milo Djukanovic"},  // the name opening the clause, before the appositive
@@ -304,6 +306,10 @@ TEST(Quotes, QuotedPeopleAppositivesAndDescribedSpeakers) {
   });
   ASSERT_NE(FigureWith(f, "2 million-strong"), nullptr);
   EXPECT_EQ(FigureWith(f, "2 million-strong")->value, 2000000);
+  EXPECT_EQ(KindOf(f, "115-boat"), "count");  // a count written into a compound
+  for (const char* measure : {"40-foot", "9-year-old", "thousands", "40-caliber"}) {
+    EXPECT_EQ(KindOf(f, measure), "none") << measure;
+  }
 }
 
 TEST(Figures, RangesTollsAndWhatIsNoCount) {

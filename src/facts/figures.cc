@@ -44,6 +44,8 @@ bool IsDirection(const std::string& w) {
 
 bool IsCurrencyWord(const std::string& w) { return Lexicon::Get().IsCurrency(w); }
 
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
 // A currency written before the amount: "$", "£", "€", "dlrs 10", "USD".
 bool IsCurrencySign(const Word& w) {
   return w.text == "$" || w.text == "\xC2\xA3" || w.text == "\xE2\x82\xAC" || w.lower == "dlrs" || w.lower == "usd" ||
@@ -157,6 +159,24 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
 size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* value, bool* vague) {
   const Lexicon& lex = Lexicon::Get();
   *vague = false;
+  // "a 115-boat fleet", "the 54-nation organization": a count written into a
+  // compound (but "a 40-foot vessel", "9-year-old", "24-hour" measure).
+  if (w[i].type == WordType::kWord && IsDigit(static_cast<unsigned char>(w[i].text[0]))) {
+    const std::string_view lw = w[i].lower;
+    const size_t h = lw.find('-');
+    if (h == std::string_view::npos || h + 1 >= lw.size()) return 0;
+    for (char c : lw.substr(0, h)) {
+      if (!IsDigit(static_cast<unsigned char>(c)) && c != ',') return 0;
+    }
+    const std::string noun(lw.substr(h + 1, lw.find('-', h + 1) - h - 1));
+    if (noun.empty() || noun[0] < 'a' || noun[0] > 'z' || lex.IsNotCount(noun) || lex.IsNotCount(noun + "s") ||
+        noun.starts_with("year") || noun == "point" || noun == "percent" || noun == "pound" || noun == "ounce" ||
+        noun == "caliber" || noun == "calibre" || noun == "gauge" || noun == "stock") {  // ("S&P 500-stock index")
+      return 0;
+    }
+    *value = DigitsValue(w[i].text.substr(0, h));
+    return 1;
+  }
   if (w[i].type != WordType::kNumber) {
     if (w[i].type != WordType::kWord) return 0;
     if (!(w[i].classes & kNumberStartClass)) return 0;  // set by AppendWords, hyphenated words too
@@ -203,7 +223,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         if (w[i].type != WordType::kNumber && w[i].type != WordType::kWord) continue;
         // Number words start with one of these letters ("one", "dozens",
         // "a quarter", "tens of thousands"): skip the rest cheaply.
-        if (w[i].type == WordType::kWord &&
+        if (w[i].type == WordType::kWord && !IsDigit(static_cast<unsigned char>(w[i].lower[0])) &&
             std::string_view("abdefhmnoqst").find(w[i].lower[0]) == std::string_view::npos) {
           continue;
         }
@@ -365,6 +385,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           f.counts = w[c].lower;
         }
         if (!partitive.empty()) f.counts = partitive;
+        // "thousands of pounds of scrap metal": a weight.
+        if (f.counts == "pounds" && c + 1 < se && w[c + 1].lower == "of") {
+          i = after - 1;
+          continue;
+        }
         if (IsCurrencyWord(f.counts) && !(f.counts == "pounds" && c + 1 < se && w[c + 1].lower == "of")) {
           // "tens of millions of dollars" (not "thousands of pounds of equipment")
           f.kind = "money";
