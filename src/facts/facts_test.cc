@@ -312,6 +312,25 @@ TEST(Quotes, QuotedPeopleAppositivesAndDescribedSpeakers) {
   }
 }
 
+TEST(Facts, RatesOwnersSpeakersAfterTheVerbAndRegionalAdjectives) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "The rate was 205 maternal deaths per 100,000 live births. About a third of India's 1.3 billion people are "
+      "poor. Only about 250 former police officers came forward. Her 8 a.m.-to-10 a.m. shift began.\n\n"
+      "\"Girls marry young,\" said Amit Sengupta, a physician with the Delhi Science Forum.\n\n"
+      "He said the advice betrayed \"backward thinking.\"\n\n"
+      "The East African operative wrote in a report that it \"almost made me explode.\"\n")});
+  EXPECT_EQ(KindOf(f, "205"), "none");  // a rate
+  EXPECT_EQ(KindOf(f, "100,000"), "none");
+  EXPECT_EQ(KindOf(f, "1.3 billion"), "count");  // after an owner, not inside a name
+  EXPECT_EQ(KindOf(f, "about 250"), "count");  // past "former"
+  EXPECT_EQ(KindOf(f, "8"), "none");  // a time
+  ExpectSpeakers(f, {
+      {"backward thinking", "Amit Sengupta"},  // "said Amit Sengupta" made him the subject "he" stands for
+      {"almost made me explode", ""},  // "East African" describes; no one is named
+  });
+}
+
 TEST(Figures, RangesTollsAndWhatIsNoCount) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"

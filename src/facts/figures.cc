@@ -252,6 +252,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // "Game 6", "SEAL Team 6 Operator": part of a name.
         // ("Pan Am 103": a capitalised function word inside a longer name counts too.)
         const bool in_name = i > sb && w[i - 1].capitalized && w[i - 1].type == WordType::kWord && digits &&
+                             !w[i - 1].lower.ends_with("'s") &&  // ("India's 1.3 billion people": an owner)
                              next != "%" && next != "percent" &&
                              !((w[i - 1].classes & kNationalityClass) != 0) && i - 1 != sb &&
                              (!((w[i - 1].classes & kStopwordClass) != 0) ||
@@ -264,10 +265,15 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // "the Five Factor Model", "the Big Ten": a capitalised number word inside a name.
         const bool name_word = !digits && w[i].capitalized && i > sb && after < se && w[after].capitalized &&
                                w[after].type == WordType::kWord;
+        // "205 deaths per 100,000 live births", "174 of every 100,000": a rate, not a count.
+        bool rate = prev == "per" || prev == "every";
+        for (size_t k = after; k < se && k < after + 4 && !rate; ++k) {
+          rate = (w[k].lower == "per" || w[k].lower == "every") && k + 1 < se && w[k + 1].type == WordType::kNumber;
+        }
         // "9/11", "24/7": a date or a slogan.
         const bool slash = (i > sb && w[i - 1].text == "/") || (after < se && w[after].text == "/");
-        if (year_like || score || weight || slash || name_word || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
-            lex.IsNotCount(next) ||
+        if (year_like || score || weight || slash || name_word || rate || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
+            lex.IsNotCount(next) || lex.IsNotCount(std::string_view(next).substr(0, next.find('-'))) ||
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
             prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||
             prev == "year" || prev == "grade" || prev == "class" || prev == "phase" || prev == "stage" ||
@@ -370,7 +376,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         while (c + 1 < se && w[c].type == WordType::kWord && w[c + 1].type == WordType::kWord &&
                (((w[c].classes & kNationalityClass) != 0) || w[c].lower == "other" || w[c].lower == "more" ||
-                w[c].lower == "additional" || w[c].lower == "new") &&
+                w[c].lower == "additional" || w[c].lower == "new" || w[c].lower == "former" ||
+                w[c].lower == "current") &&
                !w[c + 1].capitalized) {
           ++c;  // "Syrian civilians", "Kurdish fighters"
         }

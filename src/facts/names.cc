@@ -188,8 +188,15 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       (((w[last + 1].classes & kTitleClass) != 0) || ((w[last + 1].classes & kRoleClass) != 0)) && !org) {
     return std::nullopt;
   }
-  // A lone nationality adjective before a lowercase noun ("Syrian war").
-  if (first == last && ((w[first].classes & kNationalityClass) != 0) && last + 1 < w.size() &&
+  // "East" of "East African": a direction before a nationality.
+  if (first == last && IsDirectionWord(w[first].lower) && last + 1 < w.size() &&
+      (w[last + 1].classes & kNationalityClass) != 0) {
+    return std::nullopt;
+  }
+  // A lone nationality adjective before a lowercase noun ("Syrian war"), or one
+  // after a direction ("the East African operative").
+  if ((first == last || (last == first + 1 && IsDirectionWord(w[first].lower))) &&
+      ((w[last].classes & kNationalityClass) != 0) && last + 1 < w.size() &&
       w[last + 1].type == WordType::kWord && !w[last + 1].capitalized && !((w[last + 1].classes & kStopwordClass) != 0)) {
     return std::nullopt;
   }
@@ -318,6 +325,11 @@ std::string NameIndex::Canonical(const std::string& name) const {
     from = sp + 1;
   }
   return full;
+}
+
+bool IsDirectionWord(const std::string& w) {
+  return w == "east" || w == "west" || w == "north" || w == "south" || w == "eastern" || w == "western" ||
+         w == "northern" || w == "southern" || w == "central" || w == "greater" || w == "upper" || w == "lower";
 }
 
 bool IsPronoun(const std::string& w) {

@@ -40,6 +40,7 @@ class NameIndex {
 };
 
 bool IsPronoun(const std::string& lower);  // he, she, they, ...
+bool IsDirectionWord(const std::string& lower);  // east, northern, central, ...
 
 }  // namespace storyline
 

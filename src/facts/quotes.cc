@@ -13,11 +13,6 @@ namespace storyline {
 
 namespace {
 
-bool IsDirectionWord(const std::string& w) {
-  return w == "east" || w == "west" || w == "north" || w == "south" || w == "eastern" || w == "western" ||
-         w == "northern" || w == "southern" || w == "central" || w == "greater" || w == "upper" || w == "lower";
-}
-
 bool IsPlaceCue(const std::vector<Word>& w, size_t first) {
   if (first == 0) return false;
   const std::string& p = w[first - 1].lower;
@@ -524,7 +519,19 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           const bool object = start > sentence_begin && p.words[start - 1].type == WordType::kWord &&
                               !p.words[start - 1].capitalized && p.words[start - 1].lower != "and" &&
                               p.words[start - 1].lower != "but" && (p.words[start - 1].classes & kConnectorClass) == 0;
-          m.subject = sentence_start || only_descriptions || after_comma ||
+          // "..., said Amit Sengupta, a physician": the speaker after the verb.
+          bool after_speech_verb = false;
+          for (size_t j = start; j > sentence_begin && start - j < 4; --j) {
+            const Word& x = p.words[j - 1];
+            if ((x.classes & kSpeechVerbClass) != 0 && (x.classes & kAddresseeVerbClass) == 0) {
+              after_speech_verb = true;
+              break;
+            }
+            // Only descriptions between ("said gynecologist Arun Gadre"); not
+            // "said later that Yao had left", where Yao is the reported subject.
+            if (x.type != WordType::kWord || x.capitalized || (x.classes & kStopwordClass) != 0) break;
+          }
+          m.subject = sentence_start || only_descriptions || after_comma || after_speech_verb ||
                       (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0) ||
                                                   (p.words[after].text == "," && !object) || p.words[after].text == "(" ||
                                                   p.words[after].text == ":" ||
