@@ -331,6 +331,23 @@ TEST(Facts, RatesOwnersSpeakersAfterTheVerbAndRegionalAdjectives) {
   });
 }
 
+TEST(Quotes, DecadesAskedTagsAndReportedSubjects) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Throughout the 1880s and '90s, rivals complained. Gates has been called a modern Rockefeller. ``But there "
+      "is no consumer dissatisfaction,'' said Ron Chernow, author of ``Titan,'' a biography.\n\n"
+      "``Who is the right wing now?'' asked Uzi Benziman, a board member of Haaretz.\n\n"
+      "President Carlos Flores declared Hurricane Mitch had set back Honduras by 50 years. ``The country is "
+      "semi-destroyed,'' he said.\n\n"
+      "The number of homeless dropped from 580,000 to 569,000 on Thursday.\n")});
+  ExpectSpeakers(f, {
+      {"no consumer dissatisfaction", "Ron Chernow"},  // "'90s" opens no quote
+      {"right wing now", "Uzi Benziman"},  // "asked X" right after a quote names the one asking
+      {"semi-destroyed", "Carlos Flores"},  // Mitch is what Flores declared about, not a speaker
+  });
+  EXPECT_EQ(KindOf(f, "569,000"), "displaced");  // from 580,000 (homeless) to 569,000
+}
+
 TEST(Figures, RangesTollsAndWhatIsNoCount) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"

@@ -455,7 +455,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           for (size_t k = first; k > sb && first - k < 8; --k) {
             const std::string& lw = w[k - 1].lower;
             linked = linked || lw == "figure" || lw == "estimate" || lw == "toll" || lw == "than" ||
-                     lw == "compared" || lw == "from" || lw == "versus" || lw == "vs";
+                     lw == "compared" || lw == "from" || lw == "versus" || lw == "vs" ||
+                     (lw == "to" && k == first);  // "dropped from 580,000 to 569,000"
             if (w[k - 1].begin < out.back().text.end) break;
           }
           if (linked) f.kind = out.back().kind;

@@ -366,6 +366,14 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   };
   while (t < end && w[t].type == WordType::kPunct && w[t].text != ".") ++t;
   if (t >= end) return "";
+  // “Who is the right wing now?” asked Uzi Benziman: right after a quote,
+  // "asked X" names the one asking, not the one asked.
+  if (w[t].lower == "asked" && t + 1 < end) {
+    if (auto n = NameStartingAt(w, t + 1, end); n && n->first == t + 1 && !n->org) {
+      *resolved = n->name;
+      return n->name;
+    }
+  }
   if (IsVerb(w[t])) return SubjectAround(w, t, end, t, anchor, people, resolved);
   // "accused Arafat of ``making a farce'' of the accords and said": the
   // writer's sentence goes on: no speech tag opens with a preposition.
@@ -531,6 +539,10 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
             // "said later that Yao had left", where Yao is the reported subject.
             if (x.type != WordType::kWord || x.capitalized || (x.classes & kStopwordClass) != 0) break;
           }
+          // (A tag ends there: "said Amit Sengupta," / "said Amit Sengupta." — not
+          // "declared Hurricane Mitch had set back ...".)
+          after_speech_verb = after_speech_verb &&
+                              (after >= p.words.size() || p.words[after].text == "," || p.words[after].text == ".");
           m.subject = sentence_start || only_descriptions || after_comma || after_speech_verb ||
                       (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0) ||
                                                   (p.words[after].text == "," && !object) || p.words[after].text == "(" ||

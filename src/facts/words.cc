@@ -140,6 +140,8 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
     } else if (c == '"') {
       push(i, i + 1, WordType::kStraightQuote);
       ++i;
+    } else if (c == '\'' && i + 1 < s.size() && IsDigit(static_cast<unsigned char>(s[i + 1]))) {
+      ++i;  // "the '90s", "class of '06": an elision, not a quote
     } else if (c == '\'' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '(') && i + 1 < s.size() &&
                IsLetterAt(s, i + 1)) {
       push(i, i + 1, WordType::kOpenQuote, true);  // 'retaliation'
