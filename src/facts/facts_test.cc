@@ -348,6 +348,22 @@ TEST(Quotes, DecadesAskedTagsAndReportedSubjects) {
   EXPECT_EQ(KindOf(f, "569,000"), "displaced");  // from 580,000 (homeless) to 569,000
 }
 
+TEST(Quotes, ParticiplesAfterACommaAndParliaments) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Boris Yeltsin sent a telegram to Gennady Seleznyov, chairman of parliament's lower house, the State Duma, "
+      "saying the ``killers will be found.''\n\n"
+      "The Bosnian Serbs reacted angrily, with the hardline president, Nikola Poplasen, saying his government "
+      "would cut contacts ``to the necessary minimum.''\n\n"
+      "Most children with the disease die between the ages of 6 and 12.\n")});
+  ExpectSpeakers(f, {
+      {"killers will be found", "Boris Yeltsin"},  // Seleznyov is whom the telegram went to
+      {"necessary minimum", "Nikola Poplasen"},  // "with X, saying": X says it
+  });
+  EXPECT_EQ(KindOf(f, "6"), "none");  // ages
+  EXPECT_EQ(KindOf(f, "12"), "none");
+}
+
 TEST(Figures, RangesTollsAndWhatIsNoCount) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"

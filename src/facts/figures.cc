@@ -270,9 +270,14 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         for (size_t k = after; k < se && k < after + 4 && !rate; ++k) {
           rate = (w[k].lower == "per" || w[k].lower == "every") && k + 1 < se && w[k + 1].type == WordType::kNumber;
         }
+        // "between the ages of 6 and 12", "aged 6": ages.
+        const std::string before_of = prev == "of" && i >= sb + 2 ? w[i - 2].lower : "";
+        bool age = prev == "aged" || prev == "age" || prev == "ages" || before_of == "age" || before_of == "ages";
+        // ("... ages of 6 and 12": the second one too.)
+        for (size_t k = i; k > sb + 1 && i - k < 4 && !age && prev == "and"; --k) age = w[k - 1].lower == "ages";
         // "9/11", "24/7": a date or a slogan.
         const bool slash = (i > sb && w[i - 1].text == "/") || (after < se && w[after].text == "/");
-        if (year_like || score || weight || slash || name_word || rate || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
+        if (year_like || score || weight || slash || name_word || rate || age || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
             lex.IsNotCount(next) || lex.IsNotCount(std::string_view(next).substr(0, next.find('-'))) ||
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
             prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||

@@ -328,6 +328,28 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   return "";
 }
 
+// Whether the person named nearest before `end` is the object of a
+// preposition ("a telegram to Gennady Seleznyov, chairman ...", "the
+// extradition of ... leader Abdullah Ocalan").
+bool NearestIsObject(const std::vector<Word>& w, size_t lo, size_t end) {
+  for (size_t k = end; k > lo; --k) {
+    auto n = NameEndingAt(w, lo, k - 1);
+    if (!n || n->org || w[n->last].lower.ends_with("'s")) continue;
+    for (size_t j = n->first; j > lo && n->first - j < 6; --j) {
+      const Word& x = w[j - 1];
+      if (x.type != WordType::kWord) return false;
+      const std::string& l = x.lower;
+      if (l == "to" || l == "of" || l == "for" || l == "on" || l == "at" || l == "from" || l == "against" || l == "by") {
+        return true;
+      }
+      if (x.capitalized && (x.classes & kNationalityClass) == 0 && (x.classes & kTitleClass) == 0) return false;
+      if ((x.classes & kSpeechVerbClass) != 0) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 // The person doing something ("..., adding:"): the nearest person-like name
 // before `end` (two words or more, not an organisation), else the nearest name.
 std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t end,
@@ -766,9 +788,14 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           if (gerund) {
             // "Obama, following Romney at the podium, began by asking": the
             // clause's subject, named first, does what the gerund says.
+            // "Yeltsin sent a telegram to X, chairman of Y, promising that": a
+            // participle set off by a comma belongs to the clause's subject when
+            // the nearest person is the object of a preposition ("to X"); not in
+            // "with ... president, Nikola Poplasen, saying" or "overheard X, ..., describing".
             auto subject = NameStartingAt(w, before_begin, k - 1);
+            const bool comma_participle = k >= 2 && w[k - 2].text == "," && NearestIsObject(w, before_begin, k - 2);
             if (subject && subject->first == before_begin && !subject->org && subject->last + 1 < k - 1 &&
-                w[subject->last + 1].text == ",") {
+                (w[subject->last + 1].text == "," || comma_participle)) {
               q.speaker_as_written = subject->name;
             } else {
               q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1, people, w[o].begin);
