@@ -364,6 +364,18 @@ TEST(Quotes, ParticiplesAfterACommaAndParliaments) {
   EXPECT_EQ(KindOf(f, "12"), "none");
 }
 
+TEST(Facts, QuotedAsSayingAndSubjectCounts) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "``I feel for him,'' film director Vladimir Khotinenko was quoted as saying by the daily Kommersant.\n\n"
+      "Deputies initially believed that all 13 were minors. Three were chained to furniture. The four-bedroom, "
+      "2,388-square-foot home was dark.\n")});
+  ExpectSpeakers(f, {{"I feel for him", "Vladimir Khotinenko"}});
+  EXPECT_EQ(KindOf(f, "13"), "count");
+  EXPECT_EQ(KindOf(f, "Three"), "count");
+  EXPECT_EQ(KindOf(f, "2,388-square-foot"), "none");  // a measure
+}
+
 TEST(Figures, RangesTollsAndWhatIsNoCount) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"

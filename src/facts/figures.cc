@@ -171,7 +171,8 @@ size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* val
     const std::string noun(lw.substr(h + 1, lw.find('-', h + 1) - h - 1));
     if (noun.empty() || noun[0] < 'a' || noun[0] > 'z' || lex.IsNotCount(noun) || lex.IsNotCount(noun + "s") ||
         noun.starts_with("year") || noun == "point" || noun == "percent" || noun == "pound" || noun == "ounce" ||
-        noun == "caliber" || noun == "calibre" || noun == "gauge" || noun == "stock") {  // ("S&P 500-stock index")
+        noun == "caliber" || noun == "calibre" || noun == "gauge" || noun == "stock" ||  // ("S&P 500-stock index")
+        noun == "square" || noun == "cubic" || noun == "inch" || noun == "story") {
       return 0;
     }
     *value = DigitsValue(w[i].text.substr(0, h));
@@ -484,6 +485,13 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           if (population) {
             f.kind = "count";
             f.counts = "people";
+          }
+          // "all 13 were minors", "Three were chained": people counted as the
+          // subject, opening the sentence or after "all".
+          if ((first == sb || prev == "all") &&
+              (next == "were" || next == "are" || next == "have" || next == "had" || next == "remain" ||
+               next == "remained")) {
+            f.kind = "count";
           }
           if (counted && (next == "to" || prev == "to" || prev == "from" || next.empty() || next == "," || next == ".")) {
             f.kind = "count";

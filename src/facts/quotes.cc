@@ -401,9 +401,19 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   // writer's sentence goes on: no speech tag opens with a preposition.
   if (w[t].type == WordType::kWord && (IsPreposition(w[t].lower) || w[t].lower == "of")) return "";
   // "Hodler quoted Metaxa as saying", "Lockhart quoted the president telling
-  // the Russian leader": the one quoted speaks.
+  // the Russian leader": the one quoted speaks; "film director Vladimir
+  // Khotinenko was quoted as saying": the one before "was quoted".
   for (size_t k = t; k + 3 < end; ++k) {
     if (w[k].lower != "quoted") continue;
+    if (k > t + 1 && (w[k - 1].lower == "was" || w[k - 1].lower == "were" || w[k - 1].lower == "been") &&
+        w[k + 1].lower == "as") {
+      size_t e = k - 1;
+      if (e > t && w[e - 1].lower == "has") --e;
+      if (auto n = NameEndingAt(w, t, e - 1); n && !n->org) {
+        *resolved = n->name;
+        return n->name;
+      }
+    }
     if (auto n = NameStartingAt(w, k + 1, end); n && n->last + 2 < end && w[n->last + 1].lower == "as") {
       *resolved = n->name;
       return n->name;
