@@ -376,6 +376,24 @@ TEST(Facts, QuotedAsSayingAndSubjectCounts) {
   EXPECT_EQ(KindOf(f, "2,388-square-foot"), "none");  // a measure
 }
 
+TEST(Facts, PartyTagsEchoesAndGluedScales) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Reid (D-Nev.) was asked whether he expects a vote tonight. ``I hope so,'' he told reporters.\n\n"
+      "On the same show, McConnell echoed that ``we had a good day yesterday.''\n\n"
+      "Turkey has spent more than $600m (459m euros; \xC2\xA3" "396m) on 17 refugee camps. The conflict has left two "
+      "million internally displaced, of a pre-conflict population of 20.7 million. A 600m race was run.\n")});
+  ExpectSpeakers(f, {
+      {"I hope so", "Reid"},  // "Reid (D-Nev.)" is a person
+      {"good day yesterday", "McConnell"},
+  });
+  ASSERT_NE(FigureWith(f, "$600m"), nullptr);
+  EXPECT_EQ(FigureWith(f, "$600m")->value, 600e6);
+  EXPECT_EQ(KindOf(f, "459m euros"), "money");
+  EXPECT_EQ(KindOf(f, "20.7 million"), "count");  // a population, not the displaced
+  EXPECT_EQ(KindOf(f, "600m"), "none");  // no currency: a distance
+}
+
 TEST(Figures, RangesTollsAndWhatIsNoCount) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"

@@ -159,6 +159,19 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
 size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* value, bool* vague) {
   const Lexicon& lex = Lexicon::Get();
   *vague = false;
+  // "$600m", "459m euros", "$1.5bn": an amount of money with its scale glued on.
+  if (w[i].type == WordType::kWord && IsDigit(static_cast<unsigned char>(w[i].text[0]))) {
+    const std::string_view lw = w[i].lower;
+    size_t d = 0;
+    while (d < lw.size() && (IsDigit(static_cast<unsigned char>(lw[d])) || lw[d] == '.' || lw[d] == ',')) ++d;
+    const std::string_view suffix = lw.substr(d);
+    const double scale = suffix == "m" || suffix == "mn" ? 1e6 : suffix == "bn" || suffix == "b" ? 1e9 : suffix == "tn" ? 1e12 : 0;
+    const bool money = (i > 0 && IsCurrencySign(w[i - 1])) || (i + 1 < end && IsCurrencyWord(w[i + 1].lower));
+    if (scale > 0 && money && d > 0) {
+      *value = DigitsValue(w[i].text.substr(0, d)) * scale;
+      return 1;
+    }
+  }
   // "a 115-boat fleet", "the 54-nation organization": a count written into a
   // compound (but "a 40-foot vessel", "9-year-old", "24-hour" measure).
   if (w[i].type == WordType::kWord && IsDigit(static_cast<unsigned char>(w[i].text[0]))) {
@@ -408,6 +421,14 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           f.kind = "money";
           f.counts.clear();
         }
+        // "a country of 60 million", "a pre-conflict population of 20.7 million":
+        // its people, whatever the sentence counts around it.
+        if (f.kind.empty() && prev == "of" && first >= sb + 2 &&
+            (w[first - 2].lower == "country" || w[first - 2].lower == "nation" || w[first - 2].lower == "city" ||
+             w[first - 2].lower == "town" || w[first - 2].lower == "population")) {
+          f.kind = "count";
+          if (f.counts.empty()) f.counts = "people";
+        }
         // "50,000 out of an estimated quarter-million": the base, a plain count.
         const bool base_total = first >= sb + 2 && w[first - 2].lower == "out" && w[first - 1].lower == "of";
         // Kind: the nearest kind word around the number.
@@ -476,15 +497,6 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             const std::string& lw = w[k - 1].lower;
             counted = lw == "estimate" || lw == "estimated" || lw == "total" || lw == "tally" || lw == "crowd" ||
                       lw == "turnout" || lw == "figure";
-          }
-          // "a country of 60 million", "a city of 2 million": its people.
-          const bool population = prev == "of" && first >= sb + 2 &&
-                                  (w[first - 2].lower == "country" || w[first - 2].lower == "nation" ||
-                                   w[first - 2].lower == "city" || w[first - 2].lower == "town" ||
-                                   w[first - 2].lower == "population");
-          if (population) {
-            f.kind = "count";
-            f.counts = "people";
           }
           // "all 13 were minors", "Three were chained": people counted as the
           // subject, opening the sentence or after "all".

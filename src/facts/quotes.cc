@@ -535,7 +535,12 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           }
           known = known_names.count(full) > 0;
         }
-        if (!single || !n->title.empty() || full != n->name || known) {
+        // "Reid (D-Nev.)": a party and state after a surname make a politician.
+        const size_t tag = n->last + 1;
+        const bool party_tag = tag + 1 < p.words.size() && p.words[tag].text == "(" &&
+                               (p.words[tag + 1].text.starts_with("D-") || p.words[tag + 1].text.starts_with("R-") ||
+                                p.words[tag + 1].text.starts_with("I-"));
+        if (!single || !n->title.empty() || full != n->name || known || party_tag) {
           PersonMention m{p.words[n->first].begin, full, n->title, false, first_name};
           const size_t after = n->last + 1;
           // The subject: first in its sentence, or after descriptions only
