@@ -21,6 +21,7 @@
 #include <fstream>
 #include <map>
 #include <random>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -31,6 +32,7 @@
 #include "storyline/stream.h"
 
 #include "base/sparse.h"
+#include "base/strings.h"
 #include "text/tokenizer.h"
 
 namespace {
@@ -53,8 +55,9 @@ struct BCubed {
 };
 
 // B-cubed: per article, the share of its cluster that shares its label
-// (precision) and the share of its label that shares its cluster (recall).
-BCubed Score(const std::vector<Item>& items, const std::vector<int64_t>& cluster) {
+// (precision) and the share of its label that shares its cluster (recall),
+// averaged over the articles whose label starts with `corpus` (all by default).
+BCubed Score(const std::vector<Item>& items, const std::vector<int64_t>& cluster, const std::string& corpus = "") {
   std::map<int64_t, std::map<std::string, int>> by_cluster;
   std::map<int64_t, int> cluster_size;
   std::map<std::string, int> label_size;
@@ -64,13 +67,17 @@ BCubed Score(const std::vector<Item>& items, const std::vector<int64_t>& cluster
     ++label_size[items[i].label];
   }
   BCubed b;
+  size_t counted = 0;
   for (size_t i = 0; i < items.size(); ++i) {
+    if (!items[i].label.starts_with(corpus)) continue;
     const double both = by_cluster[cluster[i]][items[i].label];
     b.precision += both / cluster_size[cluster[i]];
     b.recall += both / label_size[items[i].label];
+    ++counted;
   }
-  b.precision /= static_cast<double>(items.size());
-  b.recall /= static_cast<double>(items.size());
+  if (counted == 0) return b;
+  b.precision /= static_cast<double>(counted);
+  b.recall /= static_cast<double>(counted);
   b.f1 = b.precision + b.recall > 0 ? 2 * b.precision * b.recall / (b.precision + b.recall) : 0;
   return b;
 }
@@ -252,6 +259,18 @@ int main(int argc, char** argv) {
   std::printf("articles %zu, stories %zu, clusters %zu, threshold %.2f\n", items.size(), label_size.size(),
               by_cluster.size(), options.threshold);
   std::printf("B-cubed precision %.4f  recall %.4f  F1 %.4f\n", b.precision, b.recall, b.f1);
+  // By corpus (the clusters still span the whole stream), and how many
+  // articles stand word for word under more than one label.
+  for (const std::string& path : corpora) {
+    const std::string name = path.substr(path.find_last_of('/') + 1);
+    const BCubed c = Score(items, story, name + ":");
+    std::printf("  %s: B-cubed precision %.4f  recall %.4f  F1 %.4f\n", name.c_str(), c.precision, c.recall, c.f1);
+  }
+  std::map<std::string, std::set<std::string>> labels_of_text;
+  for (const Item& it : items) labels_of_text[storyline::CollapseWhitespace(it.text)].insert(it.label);
+  size_t shared = 0;
+  for (const auto& [text, labels] : labels_of_text) shared += labels.size() > 1 ? labels.size() : 0;
+  std::printf("articles whose text stands under more than one label: %zu\n", shared);
   std::printf("clustering: median %.4f s of %d runs, %.0f articles/s\n", median, runs, items.size() / median);
   if (offline) PrintOfflineCeiling(items, options.article_terms);
   return 0;
