@@ -103,14 +103,7 @@ std::vector<Vector> OfflineVectors(const std::vector<Item>& items, size_t terms)
   for (size_t i = 0; i < items.size(); ++i) {
     Vector& v = rows[i];
     for (const auto& [term, count] : tf[i]) v.emplace_back(term, (1 + std::log(count)) * std::log(n / df[term]));
-    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-      return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    if (v.size() > terms) v.resize(terms);
-    double norm = 0;
-    for (const auto& [term, w] : v) norm += w * w;
-    norm = std::sqrt(norm);
-    for (auto& [term, w] : v) w /= norm > 0 ? norm : 1;
+    storyline::KeepHeaviestUnit(&v, terms);
     std::sort(v.begin(), v.end());
   }
   return rows;

@@ -3,6 +3,8 @@
 #ifndef STORYLINE_BASE_SPARSE_H_
 #define STORYLINE_BASE_SPARSE_H_
 
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <utility>
 #include <vector>
@@ -24,6 +26,22 @@ W SparseDot(const std::vector<std::pair<int, W>>& a, const std::vector<std::pair
     }
   }
   return sum;
+}
+
+// Keeps the `terms` heaviest entries of `v` (ties broken by term id, for
+// determinism), heaviest first, scaled to unit length (a zero vector stays).
+template <typename W>
+void KeepHeaviestUnit(std::vector<std::pair<int, W>>* v, size_t terms) {
+  std::sort(v->begin(), v->end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  if (v->size() > terms) v->resize(terms);
+  W norm = 0;
+  for (const auto& [term, w] : *v) norm += w * w;
+  norm = std::sqrt(norm);
+  if (norm > 0) {
+    for (auto& [term, w] : *v) w /= norm;
+  }
 }
 
 // How many terms both hold.

@@ -4,11 +4,15 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace storyline {
 
 // Runs of spaces, tabs and line breaks become one space; none at either end.
 std::string CollapseWhitespace(std::string_view s);
+
+// The words of `s` between spaces, empty ones left out ("prime minister" -> "prime", "minister").
+std::vector<std::string_view> SplitSpaces(std::string_view s);
 
 }  // namespace storyline
 

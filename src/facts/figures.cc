@@ -44,8 +44,6 @@ bool IsDirection(const std::string& w) {
 
 bool IsCurrencyWord(const std::string& w) { return Lexicon::Get().IsCurrency(w); }
 
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-
 // A currency written before the amount: "$", "£", "€", "dlrs 10", "USD".
 bool IsCurrencySign(const Word& w) {
   return w.text == "$" || w.text == "\xC2\xA3" || w.text == "\xE2\x82\xAC" || w.lower == "dlrs" || w.lower == "usd" ||
@@ -159,36 +157,30 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
 size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* value, bool* vague) {
   const Lexicon& lex = Lexicon::Get();
   *vague = false;
-  // "$600m", "459m euros", "$1.5bn": an amount of money with its scale glued on.
-  if (w[i].type == WordType::kWord && IsDigit(static_cast<unsigned char>(w[i].text[0]))) {
+  // A word opening with digits: "$600m", "459m euros", "$1.5bn" (money with
+  // its scale glued on), or "a 115-boat fleet", "the 54-nation organization"
+  // (a count written into a compound; but "a 40-foot vessel", "9-year-old",
+  // "24-hour" measure). Anything else so written is no number.
+  if (w[i].type == WordType::kWord && IsAsciiDigit(static_cast<unsigned char>(w[i].text[0]))) {
     const std::string_view lw = w[i].lower;
     size_t d = 0;
-    while (d < lw.size() && (IsDigit(static_cast<unsigned char>(lw[d])) || lw[d] == '.' || lw[d] == ',')) ++d;
-    const std::string_view suffix = lw.substr(d);
+    while (d < lw.size() && (IsAsciiDigit(static_cast<unsigned char>(lw[d])) || lw[d] == '.' || lw[d] == ',')) ++d;
+    const std::string_view number = w[i].text.substr(0, d), suffix = lw.substr(d);
     const double scale = suffix == "m" || suffix == "mn" ? 1e6 : suffix == "bn" || suffix == "b" ? 1e9 : suffix == "tn" ? 1e12 : 0;
     const bool money = (i > 0 && IsCurrencySign(w[i - 1])) || (i + 1 < end && IsCurrencyWord(w[i + 1].lower));
-    if (scale > 0 && money && d > 0) {
-      *value = DigitsValue(w[i].text.substr(0, d)) * scale;
+    if (scale > 0 && money) {
+      *value = DigitsValue(number) * scale;
       return 1;
     }
-  }
-  // "a 115-boat fleet", "the 54-nation organization": a count written into a
-  // compound (but "a 40-foot vessel", "9-year-old", "24-hour" measure).
-  if (w[i].type == WordType::kWord && IsDigit(static_cast<unsigned char>(w[i].text[0]))) {
-    const std::string_view lw = w[i].lower;
-    const size_t h = lw.find('-');
-    if (h == std::string_view::npos || h + 1 >= lw.size()) return 0;
-    for (char c : lw.substr(0, h)) {
-      if (!IsDigit(static_cast<unsigned char>(c)) && c != ',') return 0;
-    }
-    const std::string noun(lw.substr(h + 1, lw.find('-', h + 1) - h - 1));
+    if (suffix.size() < 2 || suffix[0] != '-' || number.find('.') != std::string_view::npos) return 0;
+    const std::string noun(suffix.substr(1, suffix.find('-', 1) - 1));
     if (noun.empty() || noun[0] < 'a' || noun[0] > 'z' || lex.IsNotCount(noun) || lex.IsNotCount(noun + "s") ||
         noun.starts_with("year") || noun == "point" || noun == "percent" || noun == "pound" || noun == "ounce" ||
         noun == "caliber" || noun == "calibre" || noun == "gauge" || noun == "stock" ||  // ("S&P 500-stock index")
         noun == "square" || noun == "cubic" || noun == "inch" || noun == "story") {
       return 0;
     }
-    *value = DigitsValue(w[i].text.substr(0, h));
+    *value = DigitsValue(number);
     return 1;
   }
   if (w[i].type != WordType::kNumber) {
@@ -237,7 +229,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         if (w[i].type != WordType::kNumber && w[i].type != WordType::kWord) continue;
         // Number words start with one of these letters ("one", "dozens",
         // "a quarter", "tens of thousands"): skip the rest cheaply.
-        if (w[i].type == WordType::kWord && !IsDigit(static_cast<unsigned char>(w[i].lower[0])) &&
+        if (w[i].type == WordType::kWord && !IsAsciiDigit(static_cast<unsigned char>(w[i].lower[0])) &&
             std::string_view("abdefhmnoqst").find(w[i].lower[0]) == std::string_view::npos) {
           continue;
         }
@@ -288,7 +280,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const std::string before_of = prev == "of" && i >= sb + 2 ? w[i - 2].lower : "";
         bool age = prev == "aged" || prev == "age" || prev == "ages" || before_of == "age" || before_of == "ages";
         // ("... ages of 6 and 12": the second one too.)
-        for (size_t k = i; k > sb + 1 && i - k < 4 && !age && prev == "and"; --k) age = w[k - 1].lower == "ages";
+        if (!age && prev == "and") {
+          for (size_t k = i; k > sb + 1 && i - k < 4 && !age; --k) age = w[k - 1].lower == "ages";
+        }
         // "9/11", "24/7": a date or a slogan.
         const bool slash = (i > sb && w[i - 1].text == "/") || (after < se && w[after].text == "/");
         if (year_like || score || weight || slash || name_word || rate || age || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
@@ -329,7 +323,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           // a share, set above
         } else if (i > sb && IsCurrencySign(w[i - 1])) {
           f.kind = "money";
-        } else if (IsCurrencyWord(next) && !(next == "pounds" && after + 1 < se && w[after + 1].lower == "of")) {
+        } else if (IsCurrencyWord(next)) {  // ("pounds of" is a weight, skipped above)
           f.kind = "money";
         } else if (percent_next) {
           f.kind = "percent";
@@ -416,8 +410,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           i = after - 1;
           continue;
         }
-        if (IsCurrencyWord(f.counts) && !(f.counts == "pounds" && c + 1 < se && w[c + 1].lower == "of")) {
-          // "tens of millions of dollars" (not "thousands of pounds of equipment")
+        if (IsCurrencyWord(f.counts)) {
+          // "tens of millions of dollars" ("thousands of pounds of scrap" was skipped above)
           f.kind = "money";
           f.counts.clear();
         }

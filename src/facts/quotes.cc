@@ -76,10 +76,8 @@ std::string ResolvePronoun(const std::vector<PersonMention>& people, size_t offs
 char SexOf(const std::vector<Word>& w, size_t first, size_t last, const std::string& title) {
   const Lexicon& lex = Lexicon::Get();
   auto sex = [](uint32_t classes) -> char { return classes & kFemaleClass ? 'f' : classes & kMaleClass ? 'm' : 0; };
-  for (size_t b = 0; b < title.size();) {
-    const size_t e = std::min(title.find(' ', b), title.size());
-    if (const char s = sex(lex.Classes(std::string_view(title).substr(b, e - b)))) return s;
-    b = e + 1;
+  for (std::string_view t : SplitSpaces(title)) {
+    if (const char s = sex(lex.Classes(t))) return s;
   }
   size_t k = first;
   if (k > 0 && w[k - 1].text == ",") --k;
@@ -104,17 +102,18 @@ std::string ResolveRole(const std::vector<PersonMention>& people, size_t offset,
   const Lexicon& lex = Lexicon::Get();
   for (const PersonMention& p : people) {
     if (p.offset >= offset) break;
-    if ((" " + p.title + " ").find(" " + role + " ") != std::string::npos) {
-      found = p.name;
-    } else if (role == "leader") {
-      for (size_t b = 0; b < p.title.size();) {
-        const size_t e = std::min(p.title.find(' ', b), p.title.size());
-        if (lex.IsLeaderTitle(std::string_view(p.title).substr(b, e - b))) found = p.name;
-        b = e + 1;
-      }
+    for (std::string_view t : SplitSpaces(p.title)) {
+      if (t == role || (role == "leader" && lex.IsLeaderTitle(t))) found = p.name;
     }
   }
   return found;
+}
+
+// Words [first, last] as written, one space apart.
+std::string Phrase(const std::vector<Word>& w, size_t first, size_t last) {
+  std::string out;
+  for (size_t k = first; k <= last; ++k) out.append(out.empty() ? "" : " ").append(w[k].text);
+  return out;
 }
 
 // A role phrase ending at words[i]: "the spokesman", "a Syrian military
@@ -126,8 +125,7 @@ bool RoleEndingAt(const std::vector<Word>& w, size_t lo, size_t i, std::string* 
     --first;
     if (w[first].lower == "the" || w[first].lower == "a" || w[first].lower == "an") break;
   }
-  phrase->clear();
-  for (size_t k = first; k <= i; ++k) phrase->append(phrase->empty() ? "" : " ").append(w[k].text);
+  *phrase = Phrase(w, first, i);
   *role = w[i].lower;
   if (role->ends_with("s") && role->size() > 3) role->pop_back();
   // "a spokesperson" is someone new, never named: no one to resolve to.
@@ -159,17 +157,20 @@ size_t UnnamedRoleBefore(const std::vector<Word>& w, size_t lo, size_t start) {
   return 0;
 }
 
-// Words [first, last] as written, one space apart.
-std::string Phrase(const std::vector<Word>& w, size_t first, size_t last) {
-  std::string out;
-  for (size_t k = first; k <= last; ++k) out.append(out.empty() ? "" : " ").append(w[k].text);
-  return out;
-}
-
 // Speaker phrase just before words[v] (a verb), or just after it.
 std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size_t v, size_t anchor,
                           const std::vector<PersonMention>& people, std::string* resolved) {
   std::string phrase, role;
+  // A name before the verb speaks, unless it only says whom an unnamed role
+  // works for ("a senior official of a NATO country called").
+  auto named_before = [&](const NameRun& n) {
+    if (const size_t role_at = UnnamedRoleBefore(w, lo, n.first)) {
+      resolved->clear();
+      return Phrase(w, role_at - 1, n.last);
+    }
+    *resolved = n.name;
+    return n.name;
+  };
   // "..., said Ben Fritzen, a police detective": after a comma, a name right
   // after the verb is the speaker, whatever stands before the comma.
   const std::string& verb = w[v].lower;
@@ -219,14 +220,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     size_t k = v - 1;
     if (k > lo && w[k - 1].text == ",") --k;
     if (k > lo) {
-      if (auto n = NameEndingAt(w, lo, k - 1)) {
-        if (const size_t role = UnnamedRoleBefore(w, lo, n->first)) {  // "a senior official of a NATO country called"
-          resolved->clear();
-          return Phrase(w, role - 1, n->last);
-        }
-        *resolved = n->name;
-        return n->name;
-      }
+      if (auto n = NameEndingAt(w, lo, k - 1)) return named_before(*n);
       // "one agent who boasts “...”": someone unnamed, described.
       if (w[k - 1].type == WordType::kWord && !w[k - 1].capitalized && w[k - 1].text != ",") {
         resolved->clear();
@@ -244,15 +238,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       *resolved = prev.lower == "they" || prev.lower == "we" || prev.lower == "i" ? "" : ResolvePronoun(people, anchor, prev.lower);
       return std::string(prev.text);
     }
-    if (auto n = NameEndingAt(w, lo, v - 1)) {
-      // "A spokesman for Prince Andrew said": the spokesman speaks, unnamed.
-      if (const size_t role = UnnamedRoleBefore(w, lo, n->first)) {
-        resolved->clear();
-        return Phrase(w, role - 1, n->last);
-      }
-      *resolved = n->name;
-      return n->name;
-    }
+    if (auto n = NameEndingAt(w, lo, v - 1)) return named_before(*n);  // ("A spokesman for Prince Andrew said")
     if (RoleEndingAt(w, lo, v - 1, &phrase, &role)) {
       *resolved = ResolveRole(people, anchor, role);
       return phrase;
@@ -264,12 +250,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       if (auto n = NameEndingAt(w, lo, k - 1)) {
         // "Another man involved in Tyshawn's shooting said": an owner, not the speaker.
         if (w[n->last].lower.ends_with("'s")) break;
-        if (const size_t role = UnnamedRoleBefore(w, lo, n->first)) {  // "a senior official of a NATO country called"
-          resolved->clear();
-          return Phrase(w, role - 1, n->last);
-        }
-        *resolved = n->name;
-        return n->name;
+        return named_before(*n);
       }
     }
   }
@@ -564,9 +545,13 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           const bool object = start > sentence_begin && p.words[start - 1].type == WordType::kWord &&
                               !p.words[start - 1].capitalized && p.words[start - 1].lower != "and" &&
                               p.words[start - 1].lower != "but" && (p.words[start - 1].classes & kConnectorClass) == 0;
-          // "..., said Amit Sengupta, a physician": the speaker after the verb.
+          // "..., said Amit Sengupta, a physician": the speaker after the verb,
+          // where a tag ends ("said Amit Sengupta," / "said Amit Sengupta." —
+          // not "declared Hurricane Mitch had set back ...").
+          const bool tag_ends =
+              after >= p.words.size() || p.words[after].text == "," || p.words[after].text == ".";
           bool after_speech_verb = false;
-          for (size_t j = start; j > sentence_begin && start - j < 4; --j) {
+          for (size_t j = start; tag_ends && j > sentence_begin && start - j < 4; --j) {
             const Word& x = p.words[j - 1];
             if ((x.classes & kSpeechVerbClass) != 0 && (x.classes & kAddresseeVerbClass) == 0) {
               after_speech_verb = true;
@@ -576,10 +561,6 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
             // "said later that Yao had left", where Yao is the reported subject.
             if (x.type != WordType::kWord || x.capitalized || (x.classes & kStopwordClass) != 0) break;
           }
-          // (A tag ends there: "said Amit Sengupta," / "said Amit Sengupta." — not
-          // "declared Hurricane Mitch had set back ...".)
-          after_speech_verb = after_speech_verb &&
-                              (after >= p.words.size() || p.words[after].text == "," || p.words[after].text == ".");
           m.subject = sentence_start || only_descriptions || after_comma || after_speech_verb ||
                       (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0) ||
                                                   (p.words[after].text == "," && !object) || p.words[after].text == "(" ||
@@ -776,9 +757,14 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         }
         if (o > before_begin + kAttributionReach) before_begin = o - kAttributionReach;
         // "Israeli government spokesman Mark Regev: “...”": a name and a colon, as in captions and transcripts.
-        bool verb_before = false;  // ("Naftali Bennett wrote on Facebook:": the verb's subject speaks)
-        for (size_t k = before_begin; k < o; ++k) verb_before = verb_before || IsVerb(w[k]);
-        if (o >= before_begin + 2 && w[o - 1].text == ":" && !verb_before) {
+        // ("Naftali Bennett wrote on Facebook:": the verb's subject speaks.)
+        auto verb_before = [&] {
+          for (size_t k = before_begin; k < o; ++k) {
+            if (IsVerb(w[k])) return true;
+          }
+          return false;
+        };
+        if (o >= before_begin + 2 && w[o - 1].text == ":" && !verb_before()) {
           if (auto n = NameEndingAt(w, before_begin, o - 2); n && !n->org) {
             q.speaker_as_written = n->name;
             resolved = n->name;

@@ -7,7 +7,6 @@ namespace storyline {
 namespace {
 
 bool IsAsciiAlnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Length of the UTF-8 sequence starting at s[i] (1 for malformed bytes).
 size_t CharLength(std::string_view s, size_t i) {
@@ -88,7 +87,7 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
       bool digits_only = true;
       while (i < s.size()) {
         if (IsLetterAt(s, i)) {
-          if (!IsDigit(static_cast<unsigned char>(s[i]))) digits_only = false;
+          if (!IsAsciiDigit(static_cast<unsigned char>(s[i]))) digits_only = false;
           i += CharLength(s, i);
           continue;
         }
@@ -103,7 +102,7 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
           i += 3;
           continue;
         }
-        if ((s[i] == ',' || s[i] == '.') && digits_only && i + 1 < s.size() && IsDigit(static_cast<unsigned char>(s[i + 1]))) {
+        if ((s[i] == ',' || s[i] == '.') && digits_only && i + 1 < s.size() && IsAsciiDigit(static_cast<unsigned char>(s[i + 1]))) {
           ++i;
           continue;
         }
@@ -140,7 +139,7 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
     } else if (c == '"') {
       push(i, i + 1, WordType::kStraightQuote);
       ++i;
-    } else if (c == '\'' && i + 1 < s.size() && IsDigit(static_cast<unsigned char>(s[i + 1]))) {
+    } else if (c == '\'' && i + 1 < s.size() && IsAsciiDigit(static_cast<unsigned char>(s[i + 1]))) {
       ++i;  // "the '90s", "class of '06": an elision, not a quote
     } else if (c == '\'' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '(') && i + 1 < s.size() &&
                IsLetterAt(s, i + 1)) {

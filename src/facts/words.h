@@ -33,6 +33,8 @@ struct Word {
 
 // Splits `text`; offsets are `base` + position in `text`. Straight double
 // quotes stay kStraightQuote until PairStraightQuotes.
+inline bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
 std::vector<Word> SplitWords(std::string_view text, size_t base = 0);
 // The same, appended to `out` (no temporary vector).
 void AppendWords(std::string_view text, size_t base, std::vector<Word>* out);

@@ -52,17 +52,7 @@ StoryClusterer::Vector StoryClusterer::Vectorize(std::string_view title, std::st
     const double idf = std::log((n + options_.idf_prior) / (document_frequency_[term] + 0.5));
     v.emplace_back(term, (1 + std::log(static_cast<double>(count))) * std::max(idf, 0.0));
   }
-  // Keep the heaviest terms; ties broken by term id, for determinism.
-  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
-  if (v.size() > options_.article_terms) v.resize(options_.article_terms);
-  double norm = 0;
-  for (const auto& [term, w] : v) norm += w * w;
-  norm = std::sqrt(norm);
-  if (norm > 0) {
-    for (auto& [term, w] : v) w /= norm;
-  }
+  KeepHeaviestUnit(&v, options_.article_terms);
   return v;
 }
 
@@ -100,14 +90,7 @@ int64_t StoryClusterer::Add(std::string_view title, std::string_view text) {
   for (const auto& [term, w] : v) story->sum[term] += w;
   // Recompute the centroid and its postings.
   Vector c(story->sum.begin(), story->sum.end());
-  std::sort(c.begin(), c.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
-  if (c.size() > options_.story_terms) c.resize(options_.story_terms);
-  double norm = 0;
-  for (const auto& [term, w] : c) norm += w * w;
-  norm = std::sqrt(norm);
-  for (auto& [term, w] : c) w /= norm;
+  KeepHeaviestUnit(&c, options_.story_terms);
   for (int term : story->indexed) {
     auto& list = postings_[term];
     list.erase(std::remove(list.begin(), list.end(), story->id), list.end());

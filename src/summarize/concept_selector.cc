@@ -88,11 +88,7 @@ std::vector<int> GreedyConceptSelect(const StoryDocument& doc, const ConceptMode
   if (!parts.fill) return chosen;
   // The concepts several statements share are all covered and words are left:
   // fill them with what the story states once, one new content word a point.
-  size_t stems = 0;
-  for (const auto& c : m.content) {
-    for (int s : c) stems = std::max(stems, static_cast<size_t>(s) + 1);
-  }
-  std::vector<char> said(stems, 0);
+  std::vector<char> said(m.content_stems, 0);
   for (int v : chosen) {
     for (int s : m.content[v]) said[s] = 1;
   }

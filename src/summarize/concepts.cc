@@ -67,6 +67,7 @@ ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams, const Ba
     SortUnique(m.content[u]);
   }
 
+  m.content_stems = stem_ids.size();
   // Statements of each concept, and the distinct articles that make them.
   const size_t c_count = ids.size();
   std::vector<double> statements(c_count, 0), articles(c_count, 0);

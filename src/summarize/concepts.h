@@ -25,6 +25,8 @@ struct ConceptModel {
   std::vector<double> weight;
   // Per unit: ids of its content-word stems, sorted, each once (for redundancy).
   std::vector<std::vector<int>> content;
+  // Number of distinct content-word stems (ids in `content` are below it).
+  size_t content_stems = 0;
 };
 
 // `unigrams`: whether single content words are concepts too. `background`
