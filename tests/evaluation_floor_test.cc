@@ -27,6 +27,14 @@ TEST(EvaluationFloor, Duc2004At100Words) {
   // DPP 39.84; best R-2: ICSISumm 9.81), with a margin.
   EXPECT_GE(r.averages["ROUGE-1"].mean.r, 0.4000);
   EXPECT_GE(r.averages["ROUGE-2"].mean.r, 0.1030);
+  // Each story's figures (eval --per-story) average to what ROUGE-1.5.5
+  // prints, which is the mean of bootstrap resamples: equal to the plain mean
+  // up to the fourth decimal.
+  ASSERT_EQ(r.per_story.size(), 50u);
+  EXPECT_EQ(r.per_story.front().id, "d30001t");
+  double sum = 0;
+  for (const auto& story : r.per_story) sum += story.scores.at("ROUGE-2").r;
+  EXPECT_NEAR(sum / 50, r.averages["ROUGE-2"].mean.r, 0.001);
 }
 
 TEST(EvaluationFloor, MultiNewsAt300Words) {

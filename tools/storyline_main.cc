@@ -48,7 +48,7 @@ int RunSummarize(const std::vector<std::string>& paths, const SummaryOptions& op
   return 0;
 }
 
-int RunEval(const std::string& corpus, EvaluationOptions options, bool json) {
+int RunEval(const std::string& corpus, EvaluationOptions options, bool json, bool per_story) {
   const bool tty = ::isatty(STDERR_FILENO) == 1;
   if (tty) {
     options.progress = [](size_t done, size_t total) {
@@ -77,6 +77,15 @@ int RunEval(const std::string& corpus, EvaluationOptions options, bool json) {
       const rouge::Average& a = r->averages[m];
       j["rouge"][key(m)] = {{"r", a.mean.r}, {"p", a.mean.p}, {"f", a.mean.f}};
     }
+    if (per_story) {
+      j["per_story"] = nlohmann::ordered_json::array();
+      for (const auto& story : r->per_story) {
+        nlohmann::ordered_json s;
+        s["id"] = story.id;
+        for (const auto& [m, prf] : story.scores) s[key(m)] = {{"r", prf.r}, {"p", prf.p}, {"f", prf.f}};
+        j["per_story"].push_back(std::move(s));
+      }
+    }
     std::cout << j.dump(2) << "\n";
   } else {
     std::printf("stories: %d   summarizing: %.3f s (%.1f stories/s, %.2f MB/s)\n", r->stories, r->summarize_seconds,
@@ -87,6 +96,17 @@ int RunEval(const std::string& corpus, EvaluationOptions options, bool json) {
       const rouge::Average& a = r->averages[m];
       std::printf("%-10s %8.5f %8.5f %8.5f   %.5f - %.5f\n", m.c_str(), a.mean.r, a.mean.p, a.mean.f, a.r.low,
                   a.r.high);
+    }
+    if (per_story) {
+      std::printf("\n%-24s %-10s %8s %8s %8s\n", "story", "metric", "R", "P", "F");
+      for (const auto& story : r->per_story) {
+        for (const std::string& m : r->metrics) {
+          const auto it = story.scores.find(m);
+          if (it == story.scores.end()) continue;
+          std::printf("%-24s %-10s %8.5f %8.5f %8.5f\n", story.id.c_str(), m.c_str(), it->second.r, it->second.p,
+                      it->second.f);
+        }
+      }
     }
   }
   return r->stories > 0 ? 0 : 1;
@@ -195,7 +215,7 @@ int main(int argc, char** argv) {
 
   EvaluationOptions eval_options;
   std::string corpus;
-  bool json = false, no_stem = false, no_limit = false, stopwords = false;
+  bool json = false, per_story = false, no_stem = false, no_limit = false, stopwords = false;
   CLI::App* eval = app.add_subcommand("eval", "Summarize a JSONL corpus and score it with ROUGE-1.5.5's figures");
   eval->add_option("corpus", corpus, "Corpus in JSONL: {\"id\", \"documents\": [...], \"summaries\": [...]}")
       ->required();
@@ -209,6 +229,7 @@ int main(int argc, char** argv) {
   eval->add_option("--rouge-data", eval_options.rouge_data,
                    "Folder with wordnet_key_value.txt and smart_common_words.txt (default: ../shared/eval/rouge_resources)");
   eval->add_flag("--json", json, "Print one JSON object");
+  eval->add_flag("--per-story", per_story, "Also print each story's scores (ROUGE-1.5.5's per-story figures)");
   eval->add_flag("--no-stem", no_stem, "Score without stemming (ROUGE without -m)");
   eval->add_flag("--no-limit", no_limit, "Do not cut summaries at the word budget (ROUGE without -l)");
   eval->add_flag("--remove-stopwords", stopwords, "Remove stopwords before scoring (ROUGE -s)");
@@ -265,5 +286,5 @@ int main(int argc, char** argv) {
   eval_options.rouge.stem = !no_stem;
   eval_options.rouge.word_limit = no_limit ? 0 : eval_options.summary.max_words;
   eval_options.rouge.remove_stopwords = stopwords;
-  return RunEval(corpus, eval_options, json);
+  return RunEval(corpus, eval_options, json, per_story);
 }

@@ -29,6 +29,13 @@ struct EvaluationResult {
   size_t article_bytes = 0;      // article text summarized
   std::vector<std::string> metrics;                // print order
   std::map<std::string, rouge::Average> averages;  // by metric name
+  // Each scored story's figures, in corpus order: ROUGE-1.5.5's per-story
+  // ("_pertopic") lines, for finding where a change wins or loses.
+  struct StoryScores {
+    std::string id;
+    std::map<std::string, rouge::Prf> scores;  // by metric name
+  };
+  std::vector<StoryScores> per_story;
   std::vector<Status> errors;                      // bad lines, unusable articles
 };
 

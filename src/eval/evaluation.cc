@@ -91,9 +91,12 @@ Result<EvaluationResult> EvaluateCorpus(const std::string& corpus_path, const Ev
     }
     std::vector<std::string> models;
     for (const std::string& ref : story.summaries) models.push_back(ReferenceAsSpl(ref));
+    EvaluationResult::StoryScores scores{story.id, {}};
     for (const auto& [metric, prf] : scorer.Score(peer, models)) {
       per_metric[metric].push_back({story.id + ".storyline", prf});
+      scores.scores[metric] = prf;
     }
+    result.per_story.push_back(std::move(scores));
     ++result.stories;
     if (options.progress) options.progress(done, corpus.stories.size());
   }
