@@ -29,6 +29,7 @@ struct SummaryParts {
   bool unigrams = true;     // single content words count as concepts, beside word pairs
   bool openers = true;      // sentences opening with a pronoun ("He", "This") held back
   bool fill = true;         // words left once shared concepts are covered go to what is said once
+  bool fade = true;         // later sentences fade, the faster the less the sources corroborate each other
 };
 
 // Names accepted by SetPart(), in SummaryParts order.

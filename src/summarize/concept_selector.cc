@@ -4,7 +4,7 @@
 // A summary is worth the weight of the concepts it covers, each counted once,
 // so repeating a covered fact gains nothing. Sentences are added by gain per
 // word^kLengthExponent, times a prior favouring the first sentences of each
-// article, and held back (x kLeansBackFactor) when the sentence opens with a
+// article (the more so the less the sources corroborate each other), and held back (x kLeansBackFactor) when the sentence opens with a
 // pronoun that points to a sentence the summary may not carry; a sentence
 // saying what a chosen one says is skipped. Greedy
 // selection by gain per cost is within a constant factor of the best coverage
@@ -42,6 +42,7 @@ class ConceptSelector final : public Selector {
 std::vector<int> GreedyConceptSelect(const StoryDocument& doc, const ConceptModel& m,
                                      const std::vector<int>& candidates, int budget, const SummaryParts& parts) {
   const double lead = parts.position ? kLeadBonus : 0.0;
+  const double decay = PositionDecay(m, parts);
   std::vector<char> taken(doc.units.size(), 0);
   std::vector<int> chosen;
   int left = budget;
@@ -57,7 +58,7 @@ std::vector<int> GreedyConceptSelect(const StoryDocument& doc, const ConceptMode
         if (taken[u] || unit.words > left || unit.words <= 0) continue;
         const double g = gain(u);
         if (g <= 0) continue;
-        double score = g / std::pow(unit.words, kLengthExponent) * LeadPrior(unit, lead);
+        double score = g / std::pow(unit.words, kLengthExponent) * LeadPrior(unit, lead, decay);
         if (parts.openers && unit.leans_back) score *= kLeansBackFactor;
         if (score <= best_score) continue;
         if (parts.redundancy) {

@@ -83,12 +83,16 @@ ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams, const Ba
   for (const auto& [c, a] : said) articles[c] += 1;
 
   std::vector<int> kept(c_count, -1);
+  double total = 0, corroborated = 0;
   for (size_t c = 0; c < c_count; ++c) {
     if (statements[c] < kMinStatements) continue;
     kept[c] = static_cast<int>(m.weight.size());
     const double w = std::pow(articles[c] + kRepeatWeight * (statements[c] - articles[c]), kWeightPower);
     m.weight.push_back(background ? w * info[c] : w);
+    total += m.weight.back();
+    if (articles[c] > 1) corroborated += m.weight.back();
   }
+  m.corroboration = total > 0 ? corroborated / total : 0;
   for (size_t u = 0; u < n; ++u) {
     for (int c : all[u]) {
       if (kept[c] >= 0) m.unit_concepts[u].push_back(kept[c]);
@@ -115,6 +119,15 @@ bool SameContent(const std::vector<int>& a, const std::vector<int>& b, double ma
   return static_cast<double>(common) / static_cast<double>(smaller) > max_share;
 }
 
-double LeadPrior(const SentenceUnit& unit, double lead) { return 1 + lead / (1 + unit.occurrences.front().position); }
+double LeadPrior(const SentenceUnit& unit, double lead, double decay) {
+  const int position = unit.occurrences.front().position;
+  const double prior = 1 + lead / (1 + position);
+  return decay > 0 ? prior * std::exp(-decay * position) : prior;
+}
+
+double PositionDecay(const ConceptModel& m, const SummaryParts& parts) {
+  if (!parts.position || !parts.fade) return 0;
+  return (1 - m.corroboration) / kUncorroboratedFadeSentences;
+}
 
 }  // namespace storyline

@@ -61,6 +61,7 @@ class IlpSelector final : public Selector {
     // The program's sentences: the best candidates by the greedy's ratio, and
     // every sentence of the greedy answer.
     const double lead_bonus = parts_.position ? kLeadBonus : 0.0;
+    const double decay = PositionDecay(m, parts_);
     std::vector<std::pair<double, int>> ranked;
     for (int u : candidates) {
       const SentenceUnit& unit = doc.units[u];
@@ -68,7 +69,7 @@ class IlpSelector final : public Selector {
       double gain = 0;
       for (int c : m.unit_concepts[u]) gain += m.weight[c];
       if (gain <= 0) continue;
-      ranked.emplace_back(gain / std::pow(unit.words, kLengthExponent) * LeadPrior(unit, lead_bonus), u);
+      ranked.emplace_back(gain / std::pow(unit.words, kLengthExponent) * LeadPrior(unit, lead_bonus, decay), u);
     }
     std::sort(ranked.begin(), ranked.end(), std::greater<>());
     if (ranked.size() > kMaxSentences) ranked.resize(kMaxSentences);

@@ -153,6 +153,7 @@ constexpr PartField kParts[] = {
     {"position", &SummaryParts::position},     {"redundancy", &SummaryParts::redundancy},
     {"trimming", &SummaryParts::trimming},     {"unigrams", &SummaryParts::unigrams},
     {"openers", &SummaryParts::openers},       {"fill", &SummaryParts::fill},
+    {"fade", &SummaryParts::fade},
 };
 
 }  // namespace

@@ -141,7 +141,7 @@ TEST(Summarize, PartsCanBeSwitchedOffByName) {
   SummaryParts parts;
   for (const std::string& name : SummaryPartNames()) EXPECT_TRUE(SetPart(parts, name, false)) << name;
   EXPECT_FALSE(parts.cleaning || parts.copies || parts.position || parts.redundancy || parts.trimming || parts.unigrams ||
-               parts.openers || parts.fill);
+               parts.openers || parts.fill || parts.fade);
   EXPECT_FALSE(SetPart(parts, "everything", false));
   // With every part off the engine still summarizes, differently.
   SummaryOptions o;
