@@ -7,6 +7,8 @@
 #   bench/quality.sh              # methods and ablation
 #   bench/quality.sh methods      # only the methods table
 #   bench/quality.sh ablation     # only the ablation table
+#   bench/quality.sh fade         # the fade scale swept, on both sets and on
+#                                 # DUC 2004 cut to 2, 3 and 5 articles a story
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
@@ -48,4 +50,15 @@ if [[ $what == all || $what == ablation ]]; then
   words=$(scripts/background.sh)
   echo "| with background word statistics | $(score "$duc" 100 r --background "$words") |" \
        "$(score "$mn" 300 f --background "$words") |"
+fi
+if [[ $what == fade ]]; then
+  # R-1 and R-2 (recall on DUC, F on Multi-News).
+  r2() { score "$@" | cut -d'|' -f1,2; }
+  echo "| --fade-sentences | DUC R-1 | R-2 | DUC 2 articles R-1 | R-2 | 3 articles R-1 | R-2 | 5 articles R-1 | R-2 | MN R-1 F | R-2 F |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  for fade in 0 5 10 15 20 30; do
+    row="| $fade | $(r2 "$duc" 100 r --fade-sentences "$fade")"
+    for k in 2 3 5; do row="$row| $(r2 "$duc" 100 r --fade-sentences "$fade" --articles "$k")"; done
+    echo "$row| $(r2 "$mn" 300 f --fade-sentences "$fade")|"
+  done
 fi

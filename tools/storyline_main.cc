@@ -222,6 +222,12 @@ int main(int argc, char** argv) {
   eval->add_option("--words", eval_options.summary.max_words, "Word budget, also ROUGE's -l cut")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  eval->add_option("--articles", eval_options.max_articles,
+                   "Summarize each story from its first N articles only (same references)")
+      ->check(CLI::PositiveNumber);
+  eval->add_option("--fade-sentences", eval_options.summary.fade_sentences,
+                   "How fast later sentences fade when sources do not corroborate each other (0: never)")
+      ->check(CLI::NonNegativeNumber);
   eval->add_option("--method", eval_options.summary.method, "Sentence selection method")
       ->check(CLI::IsMember(SelectorNames()))
       ->capture_default_str();

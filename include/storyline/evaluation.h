@@ -19,6 +19,9 @@ struct EvaluationOptions {
   rouge::Options rouge;           // word_limit follows summary.max_words unless set
   std::string rouge_data;         // folder with ROUGE's WordNet exceptions and stopwords
   std::string summaries_out;      // when set, each summary goes to <dir>/<id>.txt
+  // When > 0, each story is summarized from its first max_articles articles
+  // only (against the same references): how the engine does with fewer sources.
+  int max_articles = 0;
   // Called after each story with (done, total); for progress display.
   std::function<void(size_t, size_t)> progress;
 };

@@ -26,23 +26,26 @@ constexpr double kLeansBackFactor = 0.8;
 
 class ConceptSelector final : public Selector {
  public:
-  explicit ConceptSelector(const SummaryOptions& options) : parts_(options.parts), background_(options.background) {}
+  explicit ConceptSelector(const SummaryOptions& options)
+      : parts_(options.parts), fade_sentences_(options.fade_sentences), background_(options.background) {}
 
   std::vector<int> Select(const StoryDocument& doc, const std::vector<int>& candidates, int budget) const override {
-    return GreedyConceptSelect(doc, BuildConceptModel(doc, parts_.unigrams, background_.get()), candidates, budget, parts_);
+    const ConceptModel m = BuildConceptModel(doc, parts_.unigrams, background_.get());
+    return GreedyConceptSelect(doc, m, candidates, budget, parts_, PositionDecay(m, parts_, fade_sentences_));
   }
 
  private:
   SummaryParts parts_;
+  double fade_sentences_;
   std::shared_ptr<const BackgroundStats> background_;
 };
 
 }  // namespace
 
 std::vector<int> GreedyConceptSelect(const StoryDocument& doc, const ConceptModel& m,
-                                     const std::vector<int>& candidates, int budget, const SummaryParts& parts) {
+                                     const std::vector<int>& candidates, int budget, const SummaryParts& parts,
+                                     double decay) {
   const double lead = parts.position ? kLeadBonus : 0.0;
-  const double decay = PositionDecay(m, parts);
   std::vector<char> taken(doc.units.size(), 0);
   std::vector<int> chosen;
   int left = budget;

@@ -125,9 +125,9 @@ double LeadPrior(const SentenceUnit& unit, double lead, double decay) {
   return decay > 0 ? prior * std::exp(-decay * position) : prior;
 }
 
-double PositionDecay(const ConceptModel& m, const SummaryParts& parts) {
-  if (!parts.position || !parts.fade) return 0;
-  return (1 - m.corroboration) / kUncorroboratedFadeSentences;
+double PositionDecay(const ConceptModel& m, const SummaryParts& parts, double fade_sentences) {
+  if (!parts.position || !parts.fade || fade_sentences <= 0) return 0;
+  return (1 - m.corroboration) / fade_sentences;
 }
 
 }  // namespace storyline

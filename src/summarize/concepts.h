@@ -52,20 +52,16 @@ inline constexpr double kMaxContentOverlap = 0.6;
 double LeadPrior(const SentenceUnit& unit, double lead, double decay = 0);
 inline constexpr double kLeadBonus = 1.0;
 
-// Sentences per unit of decay when no concept is corroborated: the decay is
-// (1 - corroboration) / kUncorroboratedFadeSentences per sentence. What one
-// outlet alone reports is best ranked by that outlet's own order (the
-// inverted pyramid), so the less the sources share, the more a sentence's
-// depth in its article counts. Chosen on Multi-News (10, 15, 20 within 0.1
-// R-2 F), checked on DUC 2004 and on DUC 2004 cut to 2, 3 and 5 articles a
-// story (docs/benchmarks.md).
-inline constexpr double kUncorroboratedFadeSentences = 10;
-double PositionDecay(const ConceptModel& m, const SummaryParts& parts);
+// The per-sentence decay for LeadPrior: (1 - corroboration) / fade_sentences
+// (SummaryOptions::fade_sentences), 0 with the part `fade` or `position` off.
+double PositionDecay(const ConceptModel& m, const SummaryParts& parts, double fade_sentences);
 
 // The default selection ("concept", concept_selector.cc): greedy budgeted
-// coverage by gain per word^0.8 times the lead prior. Also the ILP's start.
+// coverage by gain per word^0.8 times the lead prior with `decay`
+// (PositionDecay). Also the ILP's start.
 std::vector<int> GreedyConceptSelect(const StoryDocument& doc, const ConceptModel& m,
-                                     const std::vector<int>& candidates, int budget, const SummaryParts& parts);
+                                     const std::vector<int>& candidates, int budget, const SummaryParts& parts,
+                                     double decay);
 
 }  // namespace storyline
 

@@ -22,7 +22,7 @@ TEST(ConceptModel, SourcesThatStateTheSameThingsCorroborateEachOther) {
   const ConceptModel m = BuildConceptModel(d, /*unigrams=*/true);
   ASSERT_FALSE(m.weight.empty());
   EXPECT_DOUBLE_EQ(m.corroboration, 1.0);
-  EXPECT_DOUBLE_EQ(PositionDecay(m, SummaryParts{}), 0.0);
+  EXPECT_DOUBLE_EQ(PositionDecay(m, SummaryParts{}, 10), 0.0);
 }
 
 TEST(ConceptModel, ALoneReportIsUncorroboratedAndItsLaterSentencesFade) {
@@ -33,12 +33,13 @@ TEST(ConceptModel, ALoneReportIsUncorroboratedAndItsLaterSentencesFade) {
   ASSERT_FALSE(m.weight.empty()) << "the report repeats its own concepts";
   EXPECT_DOUBLE_EQ(m.corroboration, 0.0);
   SummaryParts parts;
-  EXPECT_DOUBLE_EQ(PositionDecay(m, parts), 1.0 / kUncorroboratedFadeSentences);
+  EXPECT_DOUBLE_EQ(PositionDecay(m, parts, 10), 0.1);
+  EXPECT_DOUBLE_EQ(PositionDecay(m, parts, 0), 0.0);
   parts.fade = false;
-  EXPECT_DOUBLE_EQ(PositionDecay(m, parts), 0.0);
+  EXPECT_DOUBLE_EQ(PositionDecay(m, parts, 10), 0.0);
   parts.fade = true;
   parts.position = false;
-  EXPECT_DOUBLE_EQ(PositionDecay(m, parts), 0.0);
+  EXPECT_DOUBLE_EQ(PositionDecay(m, parts, 10), 0.0);
 }
 
 TEST(ConceptModel, CorroborationIsTheShareOfWeightSeveralArticlesState) {

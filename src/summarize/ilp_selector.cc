@@ -52,16 +52,17 @@ void OnSolverEvent(glp_tree* tree, void* info) {
 
 class IlpSelector final : public Selector {
  public:
-  explicit IlpSelector(const SummaryOptions& options) : parts_(options.parts), background_(options.background) {}
+  explicit IlpSelector(const SummaryOptions& options)
+      : parts_(options.parts), fade_sentences_(options.fade_sentences), background_(options.background) {}
 
   std::vector<int> Select(const StoryDocument& doc, const std::vector<int>& candidates, int budget) const override {
     const ConceptModel m = BuildConceptModel(doc, parts_.unigrams, background_.get());
-    std::vector<int> greedy = GreedyConceptSelect(doc, m, candidates, budget, parts_);
+    const double decay = PositionDecay(m, parts_, fade_sentences_);
+    std::vector<int> greedy = GreedyConceptSelect(doc, m, candidates, budget, parts_, decay);
 
     // The program's sentences: the best candidates by the greedy's ratio, and
     // every sentence of the greedy answer.
     const double lead_bonus = parts_.position ? kLeadBonus : 0.0;
-    const double decay = PositionDecay(m, parts_);
     std::vector<std::pair<double, int>> ranked;
     for (int u : candidates) {
       const SentenceUnit& unit = doc.units[u];
@@ -182,6 +183,7 @@ class IlpSelector final : public Selector {
 
  private:
   SummaryParts parts_;
+  double fade_sentences_;
   std::shared_ptr<const BackgroundStats> background_;
 };
 
