@@ -437,6 +437,31 @@ TEST(Facts, CurrenciesAndPresentTenseSpeechVerbs) {
   EXPECT_EQ(SpeakerOf(f, "Oh, Viagra"), "Yousef Baig");
 }
 
+TEST(Facts, OrganisationsThatAreTitlesNamesInQuotesAndExchangeRates) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "537,000: That's the number of Rohingya who have fled Myanmar in the past seven weeks.\n\n"
+      "They flee a campaign the U.N. has called the world's \"fastest developing refugee emergency.\"\n\n"
+      "At the United Nations, Kofi Annan said forces had increased their attacks. Annan listed violations of a "
+      "U.N. resolution, decried the \"appalling atrocities in the province,\" and said forces were to blame.\n\n"
+      "Drivers must write \"T2SDA\", an acronym for the event's original name, \"Truckers to Shut Down "
+      "America\", on their windows, he said.\n\n"
+      "The bank fixed the exchange rate at 3.8 ringgit to the dollar, and investors put in $142 million.\n\n"
+      "Prices ranged from $5 to $10 a share.\n\n"
+      "\"We must act now,\" U.N. Secretary-General Kofi Annan said.\n")});
+  auto kind = [&](const std::string& w) { return KindOf(f, w); };
+  EXPECT_EQ(kind("537,000"), "displaced");
+  EXPECT_EQ(kind("3.8 ringgit"), "none");  // a price of one currency in another
+  EXPECT_EQ(kind("$142 million"), "money");
+  EXPECT_EQ(kind("$5"), "money");  // a range, not a rate
+  ExpectSpeakers(f, {
+      {"fastest developing refugee emergency", "U.N."},
+      {"Truckers to Shut Down America", "?"},  // a name, not speech
+      {"We must act now", "Kofi Annan"},       // a hyphenated title is no part of the name
+  });
+  EXPECT_NE(SpeakerOf(f, "appalling atrocities"), "U.N.");  // "a U.N. resolution" names no one
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

@@ -241,6 +241,20 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         auto low = [&](size_t k) { return w[k].lower.empty() ? std::string(w[k].text) : w[k].lower; };
         const std::string next = after < se ? low(after) : "";
         const std::string prev = i > sb ? low(i - 1) : "";
+        // "537,000: That's the number of Rohingya who have fled": the number
+        // stands first, and what it counts comes after "the number of".
+        size_t noun_from = after;
+        if (next == ":") {
+          size_t k = after + 1;
+          if (k < se && (w[k].lower == "that's" || w[k].lower == "that\xE2\x80\x99s")) {
+            ++k;
+          } else if (k + 1 < se && (w[k].lower == "that" || w[k].lower == "this") && w[k + 1].lower == "is") {
+            k += 2;
+          } else {
+            k = se;
+          }
+          if (k + 2 < se && w[k].lower == "the" && w[k + 1].lower == "number" && w[k + 2].lower == "of") noun_from = k + 3;
+        }
         Figure f;
         f.article = article;
         f.value = value;
@@ -290,7 +304,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
             prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||
             prev == "year" || prev == "grade" || prev == "class" || prev == "phase" || prev == "stage" ||
-            (digits && (next == ":" || prev == ":")) || hyphen_measure || in_name || prev == "#") {
+            (digits && noun_from == after && (next == ":" || prev == ":")) || hyphen_measure || in_name || prev == "#") {
           i = after - 1;
           continue;
         }
@@ -331,6 +345,19 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                    (w[after + 2].lower == "percent" || w[after + 2].text == "%")) {
           f.kind = "percent";  // "15 to 20 percent"
         }
+        // "fixed the exchange rate at 3.8 ringgit to the dollar", "$1.10 per
+        // euro": a price of one currency in another, no amount of money.
+        if (f.kind == "money") {
+          size_t k = IsCurrencyWord(next) ? after + 1 : after;
+          if (k < se && (w[k].lower == "to" || w[k].lower == "per" || w[k].lower == "against")) {
+            ++k;
+            if (k < se && (w[k].lower == "the" || w[k].lower == "a" || w[k].lower == "one" || w[k].lower == "each")) ++k;
+            if (k < se && w[k].type == WordType::kWord && IsCurrencyWord(w[k].lower)) {  // (not "$5 to $10")
+              i = after - 1;
+              continue;
+            }
+          }
+        }
         // Qualifier, longest first.
         size_t first = i;
         for (const auto& q : lex.Qualifiers()) {
@@ -352,7 +379,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         f.sentence = {w[sb].begin, w[se - 1].end};
         f.as_written = std::string(std::string_view(a.text).substr(f.text.begin, f.text.size()));
         // What is counted: the next word ("civilians"), past "of" and adjectives.
-        size_t c = after;
+        size_t c = noun_from;
         // "300 or 400 people", "$125 to $225 million": a range's second number
         // carries the counted noun and the multiplier for both.
         if ((next == "to" || next == "or" || next == "-") && after + 1 < se) {
@@ -429,7 +456,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         if (base_total && f.kind.empty()) f.kind = "count";
         if (f.kind.empty()) {
           size_t best = SIZE_MAX;
-          for (size_t k = after; k < se && k < after + kKindReachAfter; ++k) {
+          for (size_t k = noun_from; k < se && k < noun_from + kKindReachAfter; ++k) {
             if (w[k].type == WordType::kNumber) break;  // another figure's words
             const std::string_view kind = lex.Kind(w[k].lower);
             // Nouns ("bodies", "deaths") name the count only right after it
@@ -438,7 +465,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             const bool noun = lw == "bodies" || lw == "deaths" || lw == "dead" || lw == "lives" ||
                               lw == "fatalities" || lw == "injuries" || lw == "refugees" || lw == "toll";
             // ("190 people were taken to hospitals with injuries" does.)
-            if (noun && k > after + 2 && w[k - 1].lower != "with") continue;
+            if (noun && k > noun_from + 2 && w[k - 1].lower != "with") continue;
             if (!kind.empty()) {
               f.kind = std::string(kind);
               best = k - after;

@@ -64,6 +64,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
       lex->classes_[entry] |= kFemaleClass;
     } else if (kind == "male") {
       lex->classes_[entry] |= kMaleClass;
+    } else if (kind == "naming_word") {
+      lex->classes_[entry] |= kNamingClass;
     } else if (kind == "leader_title") {
       lex->leader_titles_.insert(entry);
     } else if (kind == "currency") {

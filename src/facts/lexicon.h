@@ -46,6 +46,7 @@ enum WordClass : uint32_t {
   kNumberStartClass = 1u << 14,  // a number expression may start with it ("two", "dozens", "a")
   kFemaleClass = 1u << 15,       // marks a woman: "mother", "Mrs", "actress" (lexicon kind female)
   kMaleClass = 1u << 16,         // marks a man: "father", "Mr", "actor" (lexicon kind male)
+  kNamingClass = 1u << 17,       // quotation marks after it hold a name: "called", "titled" (lexicon kind naming_word)
 };
 
 class Lexicon {

@@ -135,7 +135,14 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   const bool surname = first == last && (w[first].classes & kTitleClass) != 0 && w[first].capitalized &&
                        !AllCaps(w[first].text) &&
                        !(first > 0 && (w[first - 1].lower == "the" || w[first - 1].lower == "a" || w[first - 1].lower == "an"));
-  if (!surname) strip_front();
+  // "the U.N. has called", "the UN said": a title word that is also an
+  // organisation's name (lexicon kinds title and org_word), standing alone.
+  // ("a U.N. resolution", "UN envoy": a modifier, no name.)
+  const bool modifies = last + 1 < w.size() && w[last + 1].type == WordType::kWord && !w[last + 1].capitalized &&
+                        (w[last + 1].classes & (kStopwordClass | kSpeechVerbClass)) == 0;
+  const bool lone_organisation = first == last && (w[first].classes & kTitleClass) != 0 &&
+                                 (w[first].classes & kOrgClass) != 0 && w[first].capitalized && !modifies;
+  if (!surname && !lone_organisation) strip_front();
   // "Secretary of Defense for Intelligence Michael Vickers": a title's
   // "of"/"for" leads to the office's own word, not to the name.
   if (first > run_first && first <= last && (w[first - 1].lower == "of" || w[first - 1].lower == "for") &&
@@ -154,8 +161,12 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       break;
     }
   }
-  bool org = false;
-  for (size_t k = after_title; k <= last; ++k) org = org || ((w[k].classes & kOrgClass) != 0);
+  // (A title word naming an organisation, "UN" of "French UN ambassador",
+  // makes no organisation of the run it describes.)
+  bool org = lone_organisation;
+  for (size_t k = after_title; k <= last; ++k) {
+    org = org || ((w[k].classes & kOrgClass) != 0 && (w[k].classes & kTitleClass) == 0);
+  }
   // A lone capitalised adverb or number opening a sentence ("Approximately"),
   // or a verb ("Speaking at a packed press conference").
   if (first == last && (w[first].lower.ends_with("ly") || lex.NumberWord(w[first].lower) > 0)) return std::nullopt;

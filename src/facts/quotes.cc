@@ -829,8 +829,19 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       if (q.speaker_as_written.empty() && !paragraph_speaker.empty() && s_open <= speaker_sentence + 1) {
         q.speaker = paragraph_speaker;
       }
+      // "the event's original name, “Truckers to Shut Down America”", "a
+      // film titled “The Cavern”": a name, whoever the sentence quotes.
+      bool named = false;
+      for (size_t k = o, steps = 0; title_case && k > sb && steps < 3 && !named; --k, ++steps) {
+        const Word& before = w[k - 1];
+        named = (before.classes & kNamingClass) != 0;
+        if (before.text != "," && before.text != ":" && before.lower != "as" && before.lower != "the" &&
+            before.lower != "a") {
+          break;
+        }
+      }
       if ((q.speaker_as_written.empty() && q.speaker.empty() && (content < kMinUnattributedWords || title_case)) ||
-          (content == 1 && title_case)) {  // "Cigaweed": a name
+          (content == 1 && title_case) || named) {  // "Cigaweed": a name
         o = cut ? c - 1 : c;
         continue;
       }
