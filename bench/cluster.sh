@@ -3,7 +3,8 @@
 # dev (a story's id is its label) in a fixed shuffled order. Prints B-cubed
 # precision, recall and F1 and articles per second (median of RUNS), the
 # offline ceiling of the same representation (average link, whole-stream IDF), and
-# checks that `storyline cluster` on the same stream gives the same stories.
+# checks that `storyline cluster` on the same stream gives the same stories;
+# last, the bounds the labels themselves set (bench/cluster_bounds.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
@@ -15,3 +16,5 @@ start=$(date +%s.%N)
 build/storyline cluster "$stream" > build/bench/stream.stories.jsonl
 end=$(date +%s.%N)
 echo "storyline cluster: $(wc -l < build/bench/stream.stories.jsonl) articles placed in $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }') s (process start and JSON included)"
+# What the labels allow, whatever the clusterer (reads the labels: analysis only).
+python3 bench/cluster_bounds.py "$stream"
