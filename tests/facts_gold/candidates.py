@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Candidate spans of one document, listed mechanically, for annotating by hand.
+
+Text between quotation marks (“ ”, `` '', straight double marks; a quote
+that a new opening mark continues in the next paragraph ends there) and digit
+strings and number words, each with its byte offsets in the document as read
+(the JSON string's UTF-8 bytes) and some context. Decisions are made by
+reading each candidate in its context (tests/facts_gold/README.md), not by
+running Storyline.
+
+  tests/facts_gold/candidates.py duc2004 d30046t 6 [--shared ../shared]
+"""
+import argparse
+import json
+import os
+import re
+
+PAIRS = (("“", "”"), ("``", "''"), ('"', '"'))
+NUMBER_WORDS = (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|"
+                r"thousands|millions|billions|half|quarter|third|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                r"ninety|hundred|thousand|million|billion|several)\b")
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", choices=("duc2004", "multinews"))
+    parser.add_argument("story")
+    parser.add_argument("document", type=int)
+    parser.add_argument("--shared", default=os.path.join(here, "..", "..", "..", "shared"))
+    args = parser.parse_args()
+    name = {"duc2004": "duc2004.jsonl", "multinews": "multinews_dev100.jsonl"}[args.corpus]
+    text = None
+    with open(os.path.join(args.shared, "eval", name), encoding="utf-8") as stories:
+        for line in stories:
+            story = json.loads(line)
+            if story["id"] == args.story:
+                text = story["documents"][args.document]
+    if text is None:
+        raise SystemExit(f"{args.story}: no such story in {name}")
+
+    def byte(i):
+        return len(text[:i].encode())
+
+    def flat(s):
+        return " ".join(s.split())
+
+    print("QUOTES")
+    i = 0
+    while i < len(text):
+        span = None
+        for opening, closing in PAIRS:
+            if text.startswith(opening, i):
+                end = text.find(closing, i + len(opening))
+                again = text.find(opening, i + len(opening)) if opening != closing else -1
+                if 0 < again < end:
+                    end = len(text[:again].rstrip())
+                if end > 0:
+                    span = (i + len(opening), end)
+                break
+        if span is None:
+            i += 1
+            continue
+        b, e = span
+        print(f"Q {byte(b)} {byte(e)} ...{flat(text[max(0, b - 150):b])} <<{flat(text[b:e])}>> {flat(text[e:e + 80])}")
+        i = e if text[e].isspace() or text.startswith(("``", "“"), e) else e + 1
+    print("NUMBERS")
+    for m in re.finditer(r"\$?\d[\d,.]*%?|" + NUMBER_WORDS, text, re.I):
+        context = flat(text[max(0, m.start() - 80):m.end() + 60])
+        print(f"N {byte(m.start())} {byte(m.end())} {m.group()!r}: {context}")
+
+
+if __name__ == "__main__":
+    main()
