@@ -33,6 +33,11 @@ std::vector<std::string> NameWords(const std::string& name) {
       w += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
   }
+  // "John Conyers Jr." is John Conyers: a generational suffix is no surname.
+  if (words.size() > 1 && (words.back() == "jr" || words.back() == "sr" || words.back() == "ii" ||
+                           words.back() == "iii" || words.back() == "iv")) {
+    words.pop_back();
+  }
   return words;
 }
 

@@ -462,6 +462,48 @@ TEST(Facts, OrganisationsThatAreTitlesNamesInQuotesAndExchangeRates) {
   EXPECT_NE(SpeakerOf(f, "appalling atrocities"), "U.N.");  // "a U.N. resolution" names no one
 }
 
+TEST(Quotes, LegislatorsOfStatesTranscriptLabelsAndListLetters) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Rep. Nancy Johnson of Connecticut said: ``There can be no justice without the truth.'' Rep. Gerald "
+      "Kleczka of Wisconsin began the Democrats' arguments by saying, ``What the president did was wrong.''\n\n"
+      "Rep. Dick Armey of Texas, the majority leader, said, ``A nation of laws cannot be ruled by a lawbreaker.''\n\n"
+      "Rep. Charles Schumer, New York's senator-elect, said: ``The punishment must fit the crime.''\n\n"
+      "``Our troops are in battle,'' said Rep. David Bonior of Michigan, the second-ranking House Democrat.\n\n"
+      "But Rep. Tom DeLay of Texas dismissed the arguments. He began by praising Livingston: ``There is no "
+      "greater American in my mind.''\n\n"
+      "Angry Democrats booed and shouted, ``You resign!'' Livingston continued, ``I can only challenge you.''\n\n"
+      "Sen. Trent Lott of Mississippi said the trial would go ahead. ``We will proceed,'' he said.\n\n"
+      "Rep. John Conyers Jr. of Michigan assailed the articles. ``The majority has tried to dress up the "
+      "counts,'' Conyers said.\n\n"
+      "As he put it, ``If they cannot find it in one country, they seek it elsewhere.''\n\n"
+      "President Donald Trump toured the border.\n\n"
+      "TRUMP: \"Great briefing this afternoon on the start of our Southern Border WALL!\" - tweet Wednesday.\n\n"
+      "COMMERCE DEPARTMENT: \"Between 1820 and 1950, almost every census asked about citizenship.\"\n\n"
+      "RELATED: \"Mad About the Boys\" (November 2007)\n\n"
+      "G Madonna: In 2009, Angela Jacobsen told a TV show, \"I was on call 24 hours a day.\" Jacobsen also "
+      "revealed \"there wasn't any television in the house.\"\n")});
+  ExpectSpeakers(f, {
+      {"no justice without the truth", "Nancy Johnson"},     // not "Connecticut"
+      {"What the president did was wrong", "Gerald Kleczka"},  // "Democrats'" closes no quote
+      {"A nation of laws", "Dick Armey"},
+      {"The punishment must fit", "Charles Schumer"},
+      {"Our troops are in battle", "David Bonior"},
+      {"no greater American", "Tom DeLay"},  // "He", not the one he praised
+      {"I can only challenge you", "Livingston"},
+      {"We will proceed", "Trent Lott"},
+      {"dress up the counts", "John Conyers Jr"},
+      {"Great briefing this afternoon", "Donald Trump"},
+      {"almost every census", "Commerce Department"},
+      {"Mad About the Boys", "?"},  // a link, not speech
+      {"any television in the house", "Angela Jacobsen"},
+  });
+  EXPECT_NE(SpeakerOf(f, "You resign"), "Livingston");  // the tag after it is the next quote's
+  for (const Entity& e : f.entities) {
+    if (e.name == "Connecticut" || e.name == "Mississippi") EXPECT_EQ(e.type, "place") << e.name;
+  }
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

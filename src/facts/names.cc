@@ -1,5 +1,6 @@
 #include "facts/names.h"
 
+#include "base/strings.h"
 #include "facts/lexicon.h"
 #include "text/rules.h"
 
@@ -35,8 +36,6 @@ bool IsShareButton(const std::string& lower) {
   return lower == "facebook" || lower == "twitter" || lower == "pinterest" || lower == "instagram" ||
          lower == "whatsapp" || lower == "linkedin" || lower == "reddit" || lower == "email" || lower == "share";
 }
-
-bool EndsPossessive(const Word& w) { return w.lower.size() > 2 && w.lower.ends_with("'s"); }
 
 // "Famine-threatened", "Portuguese-language": a capitalised word joined to a
 // lowercase one describes, it does not name ("Jean-Marc" names).
@@ -122,6 +121,10 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
             (first < last && w[first].lower.ends_with("ing") && w[first].lower.size() > 4) ||
             // "Facebook Twitter Pinterest Vanellope Wilkins": a share bar
             (first < last && IsShareButton(w[first].lower)) ||
+            // "G Madonna: ...", "F Sandra Bullock: ...": a list's grade or
+            // bullet letter opening the paragraph (an initial has its dot)
+            (first < last && first == 0 && w[first].text.size() == 1 && w[first].text != "I" &&
+             w[first].text != "A" && w[first + 1].text != ".") ||
             // "PITCHING TO THE YANKEES Chuck Knoblauch": a headline in capitals
             (first < last && AllCaps(w[first].text) && w[first].text.size() > 1 && !AllCaps(w[last].text) &&
              !IsInitial(w[first])))) {  // but not "W.J. Tauzin"
@@ -178,6 +181,16 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   // "French Foreign Minister Jean-Marc Ayrault": everything up to the last
   // title word describes the person.
   if (!org) {
+    // "Rep. David Bonior of Michigan", "Sen. Trent Lott of Mississippi": a
+    // person from a place, when no title stands before the "of" (as in
+    // "Secretary of State Hillary Clinton"): the person is the run.
+    for (size_t k = first + 1; k < last; ++k) {
+      if (w[k].lower != "of" && w[k].lower != "from") continue;
+      bool office = false;
+      for (size_t t = first; t < k && !office; ++t) office = (w[t].classes & kTitleClass) != 0;
+      if (!office) last = k - 1;
+      break;
+    }
     for (size_t k = last; k > first; --k) {
       if (!((w[k - 1].classes & kTitleClass) != 0) && !((w[k - 1].classes & kConnectorClass) != 0)) continue;
       // "Under Secretary of Defense for Intelligence Michael Vickers",
@@ -227,11 +240,52 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
     r.name.append(t);
   }
   r.org = org;
-  if (first == last && AllCaps(w[first].text)) r.org = true;
+  // A transcript's speaker label or a headline: "TRUMP:", "DAVID SHULKIN,".
+  // Alone, a word in capitals may as well be an acronym ("UNICEF").
+  r.capitals = true;
+  for (size_t k = first; k <= last && r.capitals; ++k) {
+    r.capitals = w[k].type != WordType::kWord || AllCaps(w[k].text) || w[k].text.size() == 1;
+  }
+  if (r.capitals) {
+    if (first == last) {
+      r.org = true;
+    } else {
+      std::string cased;
+      for (std::string_view word : SplitSpaces(r.name)) cased.append(cased.empty() ? "" : " ").append(TitleCase(word));
+      r.name = std::move(cased);
+    }
+  }
   return r;
 }
 
 }  // namespace
+
+bool EndsPossessive(const Word& w) { return w.lower.size() > 2 && w.lower.ends_with("'s"); }
+
+std::string_view Surname(std::string_view name) {
+  size_t end = name.size();
+  for (int pass = 0; pass < 2; ++pass) {
+    const size_t sp = name.substr(0, end).rfind(' ');
+    if (sp == std::string_view::npos) return name.substr(0, end);
+    const std::string_view last = name.substr(sp + 1, end - sp - 1);
+    const bool suffix = last == "Jr." || last == "Jr" || last == "Sr." || last == "Sr" || last == "II" ||
+                        last == "III" || last == "IV";
+    if (!suffix || pass == 1) return last;
+    end = sp;
+  }
+  return name.substr(0, end);
+}
+
+std::string TitleCase(std::string_view word) {
+  std::string out(word);
+  bool start = true;
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z' && start) c = static_cast<char>(c - 'a' + 'A');
+    start = c == '-' || c == '.';
+  }
+  return out;
+}
 
 std::optional<NameRun> NameEndingAt(const std::vector<Word>& w, size_t lo, size_t i) {
   if (i >= w.size() || !IsNameWord(w[i])) return std::nullopt;
@@ -297,8 +351,7 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
 }
 
 std::string NameIndex::Key(const std::string& name) {
-  const size_t sp = name.rfind(' ');
-  std::string last = sp == std::string::npos ? name : name.substr(sp + 1);
+  std::string last(Surname(name));
   for (char& c : last) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   if (last.starts_with("al-")) last = last.substr(3);
   return last;

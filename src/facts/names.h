@@ -19,7 +19,15 @@ struct NameRun {
   std::string name;            // words joined by spaces
   std::string title;           // lowercase words just before that describe the person ("defence ministry spokesperson")
   bool org = false;            // an organisation ("... Observatory", "UNICEF")
+  bool capitals = false;       // written in capitals ("TRUMP:", "DAVID SHULKIN"); `name` is then in title case
 };
+
+// The surname of a full name: its last word, past a generational suffix
+// ("John Conyers Jr." -> "Conyers"; "Jr." alone stays).
+std::string_view Surname(std::string_view name);
+
+// "TRUMP" -> "Trump", "JEAN-MARC" -> "Jean-Marc" (ASCII letters).
+std::string TitleCase(std::string_view word);
 
 // The name whose last word is words[i] (scanning left, not before `lo`).
 std::optional<NameRun> NameEndingAt(const std::vector<Word>& words, size_t lo, size_t i);
@@ -40,6 +48,7 @@ class NameIndex {
 };
 
 bool IsPronoun(const std::string& lower);  // he, she, they, ...
+bool EndsPossessive(const Word& w);        // "Assad's", "New York's"
 bool IsDirectionWord(const std::string& lower);  // east, northern, central, ...
 
 }  // namespace storyline

@@ -157,13 +157,26 @@ size_t UnnamedRoleBefore(const std::vector<Word>& w, size_t lo, size_t start) {
   return 0;
 }
 
+// "Rep. Nancy Johnson of Connecticut", "Sen. Trent Lott of Mississippi": the
+// person named before "of" or "from" is the one the run describes, not the
+// place after it ("Bank of America" is one organisation's run).
+NameRun PersonBeforeOf(const std::vector<Word>& w, size_t lo, NameRun n) {
+  while (!n.org && n.first >= lo + 2 && (w[n.first - 1].lower == "of" || w[n.first - 1].lower == "from")) {
+    auto before = NameEndingAt(w, lo, n.first - 2);
+    if (!before || before->org) break;
+    n = *before;
+  }
+  return n;
+}
+
 // Speaker phrase just before words[v] (a verb), or just after it.
 std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size_t v, size_t anchor,
                           const std::vector<PersonMention>& people, std::string* resolved) {
   std::string phrase, role;
   // A name before the verb speaks, unless it only says whom an unnamed role
   // works for ("a senior official of a NATO country called").
-  auto named_before = [&](const NameRun& n) {
+  auto named_before = [&](const NameRun& found) {
+    const NameRun n = PersonBeforeOf(w, lo, found);
     if (const size_t role_at = UnnamedRoleBefore(w, lo, n.first)) {
       resolved->clear();
       return Phrase(w, role_at - 1, n.last);
@@ -199,10 +212,16 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     for (size_t c = v - 2; c > lo && v - c < 25; --c) {  // (a name may open the clause: c - 1 == lo)
       if (w[c].text != ",") continue;
       const std::string& next = w[c + 1].lower;
-      if (next != "a" && next != "an" && next != "the" && w[c + 1].capitalized) break;
+      // ("Rep. Charles Schumer, New York's senator-elect, said": an owner opens it.)
+      auto owner = [&] {
+        auto o = NameStartingAt(w, c + 1, v);
+        return o && o->first == c + 1 && EndsPossessive(w[o->last]);
+      };
+      if (next != "a" && next != "an" && next != "the" && w[c + 1].capitalized && !owner()) break;
       // "Netanyahu, in an interview with The Associated Press, said": a
       // one-word name too, when it opens the clause.
       auto n = NameEndingAt(w, lo, c - 1);
+      if (n) n = PersonBeforeOf(w, lo, *n);  // ("Rep. Dick Armey of Texas, the majority leader, said")
       const bool opens = n && (n->first == lo || w[n->first - 1].text == "," || w[n->first - 1].text == "." ||
                                w[n->first - 1].type == WordType::kOpenQuote || w[n->first - 1].type == WordType::kCloseQuote);
       if (n && (n->org || n->name.find(' ') != std::string::npos ||
@@ -489,6 +508,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
   std::unordered_set<std::string> known_names;
   for (const Paragraph& p : paragraphs) {
     bool in_quote = false;
+    size_t home_of_person = SIZE_MAX;  // first word of the place a person was just said to be of
     for (size_t k = 0; k < p.words.size(); ++k) {
       const Word& w = p.words[k];
       if (w.type == WordType::kOpenQuote && !w.single_mark) in_quote = true;
@@ -496,8 +516,9 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       if (in_quote || !w.capitalized || w.type != WordType::kWord) continue;
       auto n = NameStartingAt(p.words, k, p.words.size());
       if (!n) continue;
+      // ("Mississippi" of "Sen. Trent Lott of Mississippi": where the person is from.)
       const bool place = IsPlaceCue(p.words, n->first) || IsDirectionWord(p.words[n->first].lower) ||
-                         ((p.words[n->last].classes & kPlaceWordClass) != 0);
+                         ((p.words[n->last].classes & kPlaceWordClass) != 0) || n->first == home_of_person;
       const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
       // "the White House", "the Associated Press": no person ("the Rev. Jesse Jackson" is, by his title).
       const bool after_the = n->first > 0 && p.words[n->first - 1].lower == "the" && !p.words[n->first - 1].capitalized &&
@@ -523,15 +544,28 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                                 p.words[tag + 1].text.starts_with("I-"));
         if (!single || !n->title.empty() || full != n->name || known || party_tag) {
           PersonMention m{p.words[n->first].begin, full, n->title, false, first_name};
-          const size_t after = n->last + 1;
+          size_t after = n->last + 1;
+          // "Sen. Trent Lott of Mississippi said": the place stands between
+          // the person and the verb.
+          if (after + 1 < p.words.size() && (p.words[after].lower == "of" || p.words[after].lower == "from") &&
+              p.words[after + 1].capitalized) {
+            if (auto home = NameStartingAt(p.words, after + 1, p.words.size()); home && home->first == after + 1) {
+              home_of_person = home->first;
+              after = home->last + 1;
+            }
+          }
           // The subject: first in its sentence, or after descriptions only
           // ("Cardinals manager Mike Matheny was ..."), or set off by commas.
           size_t sentence_begin = p.sentence_starts[SentenceOf(p, n->first)];
           bool only_descriptions = true;
           for (size_t j = sentence_begin; j < n->first && only_descriptions; ++j) {
             const Word& x = p.words[j];
-            only_descriptions = x.type == WordType::kWord && (x.capitalized || ((x.classes & kTitleClass) != 0) || ((x.classes & kRoleClass) != 0) ||
-                                                              x.lower == "the" || x.lower.ends_with("'s"));
+            // ("Sen. Trent Lott": an abbreviated title's dot too.)
+            const bool title_dot = x.text == "." && j > sentence_begin && (p.words[j - 1].classes & kTitleClass) != 0;
+            only_descriptions = title_dot || (x.type == WordType::kWord &&
+                                              (x.capitalized || ((x.classes & kTitleClass) != 0) ||
+                                               ((x.classes & kRoleClass) != 0) || x.lower == "the" ||
+                                               x.lower.ends_with("'s")));
           }
           // ("In his speech, Clinton pointed": after an opening phrase; not a
           // name in a list, "Sao Paulo, Minas Gerais, Rio de Janeiro").
@@ -571,7 +605,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           const size_t sp = m.name.find(' ');
           if (sp != std::string::npos && !first_name) {  // ("Vanellope" says nothing of whom "Wilkins" means)
             by_first[m.name.substr(0, sp)] = m.name;
-            by_last[m.name.substr(m.name.rfind(' ') + 1)] = m.name;
+            by_last[std::string(Surname(m.name))] = m.name;
           }
           out.push_back(std::move(m));
         }
@@ -618,10 +652,7 @@ std::string ResolveShortName(const std::vector<PersonMention>& people, const std
     // ("Wilkins" is Dean Wilkins even after "Vanellope" named the baby
     // Vanellope Hope Wilkins: a mention by first name says nothing of who
     // the surname stands for.)
-    if (!it->first_name && full.size() > name.size() && full.ends_with(name) &&
-        full[full.size() - name.size() - 1] == ' ') {
-      return full;
-    }
+    if (!it->first_name && full.size() > name.size() && Surname(full) == name) return full;
     if (first_name_match.empty() && full.compare(0, sp, name) == 0 && sp == name.size()) first_name_match = full;
   }
   return first_name_match.empty() ? name : first_name_match;
@@ -710,7 +741,10 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       q.partial = o > sb && w[o - 1].text != ":" && w[o - 1].text != "," && !IsVerb(w[o - 1]);
       std::string resolved;
       // After the quote: ", he said." / ", said Delattre." / ", Malahifji ... told Reuters."
-      if (!open_ended) {
+      // Not for a quote its own tag introduces ("Democrats shouted, “You
+      // resign!” Livingston continued, “...”": the tag after is the next one's).
+      const bool introduced = o >= sb + 2 && (w[o - 1].text == "," || w[o - 1].text == ":") && IsVerb(w[o - 2]);
+      if (!open_ended && !introduced) {
         size_t after_end = ce;
         for (size_t k = c + 1; k < ce; ++k) {
           if (w[k].type == WordType::kOpenQuote) {
@@ -764,13 +798,35 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           }
           return false;
         };
-        if (o >= before_begin + 2 && w[o - 1].text == ":" && !verb_before()) {
-          if (auto n = NameEndingAt(w, before_begin, o - 2); n && !n->org) {
+        const Word& opener = w[before_begin];
+        const bool pronoun_opens = opener.lower == "he" || opener.lower == "she";
+        if (o >= before_begin + 2 && w[o - 1].text == ":" && !verb_before() && pronoun_opens) {
+          // "He began by praising Livingston: “...”": the clause's subject, not its object.
+          q.speaker_as_written = std::string(opener.text);
+          resolved = ResolvePronoun(people, opener.begin, opener.lower);
+        } else if (o >= before_begin + 2 && w[o - 1].text == ":" && !verb_before()) {
+          // "TRUMP: “...”", "COMMERCE DEPARTMENT: “...”": a speaker label in
+          // capitals, as transcripts and fact checks print them; one word
+          // only as the surname of someone the story names ("RELATED: “...”"
+          // is a link).
+          auto label = NameEndingAt(w, before_begin, o - 2);
+          const std::string full = label && label->capitals && label->first == label->last
+                                       ? ResolveShortName(people, TitleCase(label->name), w[o].begin)
+                                       : "";
+          if (label && label->capitals && label->first == before_begin &&
+              (label->first < label->last || full.find(' ') != std::string::npos)) {
+            q.speaker_as_written = std::string(std::string_view(a.text).substr(w[label->first].begin,
+                                                                               w[label->last].end - w[label->first].begin));
+            resolved = label->first < label->last ? label->name : full;
+          } else if (auto n = label; n && !n->org) {
             q.speaker_as_written = n->name;
             resolved = n->name;
           } else if (auto subject = NameStartingAt(w, before_begin, o - 1);
-                     subject && subject->first == before_begin && !subject->org &&
-                     !w[subject->last].lower.ends_with("'s")) {
+                     subject && !subject->org && !w[subject->last].lower.ends_with("'s") &&
+                     // ("WHITE HOUSE SPOKESWOMAN SARAH SANDERS, on ...:": her office opens the run.)
+                     (subject->first == before_begin ||
+                      (subject->capitals && std::all_of(w.begin() + before_begin, w.begin() + subject->first,
+                                                        [](const Word& x) { return x.capitalized; })))) {
             // "Gulen sharply rejected any responsibility: “...”": the clause's
             // subject, if a person ("Try this:" is not).
             const std::string full = subject->name.find(' ') == std::string::npos
@@ -784,6 +840,12 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         }
         // The verb nearest the quote speaks for it.
         for (size_t k = o; k > before_begin && q.speaker_as_written.empty(); --k) {
+          // "As he put it, “...”": "put it" says.
+          if (k >= before_begin + 2 && w[k - 1].lower == "it" && w[k - 2].lower == "put") {
+            --k;
+            q.speaker_as_written = SubjectAround(w, before_begin, o, k - 1, w[o].begin, people, &resolved);
+            break;
+          }
           if (!IsVerb(w[k - 1])) continue;
           const bool gerund = w[k - 1].lower.ends_with("ing");
           if (gerund) {
@@ -795,8 +857,15 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             // "with ... president, Nikola Poplasen, saying" or "overheard X, ..., describing".
             auto subject = NameStartingAt(w, before_begin, k - 1);
             const bool comma_participle = k >= 2 && w[k - 2].text == "," && NearestIsObject(w, before_begin, k - 2);
-            if (subject && subject->first == before_begin && !subject->org && subject->last + 1 < k - 1 &&
-                (w[subject->last + 1].text == "," || comma_participle)) {
+            // ("Rep. Gerald Kleczka of Wisconsin began the Democrats' arguments
+            // by saying": titles may open the clause, and "by" ties the gerund
+            // to its subject.)
+            const bool opens = subject && std::all_of(w.begin() + before_begin, w.begin() + subject->first, [](const Word& x) {
+              return (x.classes & kTitleClass) != 0 || x.text == ".";
+            });
+            const bool by = k >= 2 && w[k - 2].lower == "by";
+            if (subject && opens && !subject->org && subject->last + 1 < k - 1 &&
+                (w[subject->last + 1].text == "," || comma_participle || by)) {
               q.speaker_as_written = subject->name;
             } else {
               q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1, people, w[o].begin);

@@ -46,6 +46,7 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
   std::vector<Word>& out = *words;
   const Lexicon& lexicon = Lexicon::Get();
   size_t i = 0;
+  bool single_open = false;  // a single mark opened in this text and not yet closed
   auto push = [&](size_t b, size_t e, WordType t, bool single = false) {
     Word& w = out.emplace_back();
     w.begin = base + b;
@@ -144,9 +145,14 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
     } else if (c == '\'' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '(') && i + 1 < s.size() &&
                IsLetterAt(s, i + 1)) {
       push(i, i + 1, WordType::kOpenQuote, true);  // 'retaliation'
+      single_open = true;
       ++i;
+    } else if (c == '\'' && i > 0 && (s[i - 1] == 's' || s[i - 1] == 'S') && !single_open &&
+               (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '\n')) {
+      ++i;  // "the Democrats' arguments": a plural's possessive, no quote closing
     } else if (c == '\'' && i > 0 && s[i - 1] != ' ' && (i + 1 == s.size() || !IsLetterAt(s, i + 1))) {
       push(i, i + 1, WordType::kCloseQuote, true);
+      single_open = false;
       ++i;
     } else {
       const size_t n = CharLength(s, i);
