@@ -504,6 +504,18 @@ TEST(Quotes, LegislatorsOfStatesTranscriptLabelsAndListLetters) {
   }
 }
 
+TEST(Figures, DurationsPartitivesAndOtherGroups) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "The service has lost money for 11 straight years and for three consecutive quarters.\n\n"
+      "The question was not asked in four of those censuses.\n\n"
+      "Like hundreds of thousands of other Europeans, he chose London.\n")});
+  auto kind = [&](const std::string& w) { return KindOf(f, w); };
+  EXPECT_EQ(kind("11"), "none");  // a duration
+  EXPECT_EQ(kind("four"), "count");
+  EXPECT_EQ(kind("hundreds of thousands"), "count");
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

@@ -297,9 +297,14 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         if (!age && prev == "and") {
           for (size_t k = i; k > sb + 1 && i - k < 4 && !age; --k) age = w[k - 1].lower == "ages";
         }
+        // "for 11 straight years", "three consecutive days": a duration.
+        const bool span_of_time = after + 1 < se &&
+                                  (next == "straight" || next == "consecutive" || next == "successive" ||
+                                   next == "full" || next == "long") &&
+                                  (lex.IsNotCount(w[after + 1].lower) || w[after + 1].lower.starts_with("year"));
         // "9/11", "24/7": a date or a slogan.
         const bool slash = (i > sb && w[i - 1].text == "/") || (after < se && w[after].text == "/");
-        if (year_like || score || weight || slash || name_word || rate || age || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
+        if (year_like || score || weight || slash || name_word || rate || age || span_of_time || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
             lex.IsNotCount(next) || lex.IsNotCount(std::string_view(next).substr(0, next.find('-'))) ||
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
             prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||
@@ -408,18 +413,17 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         if (c < se && w[c].lower == "of") {
           ++c;
-          // "64 of the 122 parliamentary seats"
+          // "64 of the 122 parliamentary seats", "four of those censuses"
           while (c < se && (w[c].lower == "the" || w[c].lower == "its" || w[c].lower == "their" ||
-                            w[c].type == WordType::kNumber)) {
+                            w[c].lower == "those" || w[c].lower == "these" || w[c].type == WordType::kNumber)) {
             ++c;
           }
         }
         while (c + 1 < se && w[c].type == WordType::kWord && w[c + 1].type == WordType::kWord &&
-               (((w[c].classes & kNationalityClass) != 0) || w[c].lower == "other" || w[c].lower == "more" ||
-                w[c].lower == "additional" || w[c].lower == "new" || w[c].lower == "former" ||
-                w[c].lower == "current") &&
-               !w[c + 1].capitalized) {
-          ++c;  // "Syrian civilians", "Kurdish fighters"
+               ((((w[c].classes & kNationalityClass) != 0) && !w[c + 1].capitalized) || w[c].lower == "other" ||
+                w[c].lower == "more" || w[c].lower == "additional" || w[c].lower == "new" ||
+                w[c].lower == "former" || w[c].lower == "current")) {
+          ++c;  // "Syrian civilians", "Kurdish fighters", "other Europeans"
         }
         // "the two most infamous men": past a superlative.
         if (c + 2 < se && (w[c].lower == "most" || w[c].lower == "least") && w[c + 1].type == WordType::kWord &&
