@@ -516,6 +516,34 @@ TEST(Figures, DurationsPartitivesAndOtherGroups) {
   EXPECT_EQ(kind("hundreds of thousands"), "count");
 }
 
+TEST(Figures, MeasuresAddressesAgesCompoundsAndClauses) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "The platform stands 93 nautical miles south of the bay and pumps 1,533 barrels of oil a day.\n\n"
+      "She has been visiting the McDonald's at 840 Park Ave. for three months.\n\n"
+      "A paint crew had joined the usual four-man crew, and a three-letter word won.\n\n"
+      "None of the 13 workers aboard was seriously injured, the governor said, though only 12 were able to grab "
+      "life vests.\n\n"
+      "Data show five people died in three separate limo accidents in 2010.\n\n"
+      "The vehicle could carry eight or fewer passengers.\n\n"
+      "Three survivors hospitalized were identified as Jasmine Desguia, 34, of San Jose.\n\n"
+      "Her lead shrank by 10 percentage points.\n")});
+  auto kind = [&](const std::string& w) { return KindOf(f, w); };
+  EXPECT_EQ(kind("93"), "none");     // a measure
+  EXPECT_EQ(kind("1,533"), "none");  // barrels measure
+  EXPECT_EQ(kind("840"), "none");    // an address
+  EXPECT_EQ(kind("four-man"), "count");
+  EXPECT_EQ(kind("three-letter"), "none");
+  EXPECT_EQ(kind("13"), "count");    // none of them was injured
+  EXPECT_EQ(kind("12"), "count");    // the injury is the clause before "though"
+  EXPECT_EQ(kind("five"), "killed");
+  EXPECT_EQ(kind("three"), "count");  // the accidents did not die
+  EXPECT_EQ(kind("eight"), "count");
+  EXPECT_EQ(kind("Three"), "wounded");
+  EXPECT_EQ(kind("34"), "none");     // an age
+  EXPECT_EQ(kind("10"), "percent");  // percentage points: a share, no measure
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <unordered_set>
 
 #include "facts/lexicon.h"
 #include "facts/names.h"
@@ -154,9 +155,43 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
 
 }  // namespace
 
+// The noun of a compound count ("boat" of "a 115-boat fleet", "man" of "the
+// usual four-man crew"), or "" when the compound measures ("40-foot",
+// "9-year-old", "24-hour", "a 10-point lead").
+std::string CompoundCountNoun(std::string_view suffix) {
+  const Lexicon& lex = Lexicon::Get();
+  if (suffix.size() < 2 || suffix[0] != '-') return "";
+  const std::string noun(suffix.substr(1, suffix.find('-', 1) - 1));
+  if (noun.empty() || noun[0] < 'a' || noun[0] > 'z' || lex.IsNotCount(noun) || lex.IsNotCount(noun + "s") ||
+      noun.starts_with("year") || noun == "point" || noun == "percent" || noun == "pound" || noun == "ounce" ||
+      noun == "caliber" || noun == "calibre" || noun == "gauge" || noun == "stock" ||  // ("S&P 500-stock index")
+      noun == "square" || noun == "cubic" || noun == "inch" || noun == "story" || lex.NumberWord(noun) > 0 ||
+      noun.starts_with("third") || noun.starts_with("quarter") || noun.starts_with("fifth") || noun == "half") {
+    return "";
+  }
+  return noun;
+}
+
 size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* value, bool* vague) {
   const Lexicon& lex = Lexicon::Get();
   *vague = false;
+  // "the usual four-man crew", "a three-judge panel": a number word written
+  // into a compound counts too ("one-time", "two-thirds", "twenty-five" do not).
+  if (w[i].type == WordType::kWord && (w[i].classes & kNumberStartClass) != 0) {
+    const std::string_view lw = w[i].lower;
+    const size_t h = lw.find('-');
+    const double v = h == std::string_view::npos ? 0 : lex.NumberWord(lw.substr(0, h));
+    // (Only where the noun counts members or units: "a three-letter word",
+    // "four-wheel drive", "a three-part series" describe.)
+    const std::string noun = v > 0 ? CompoundCountNoun(lw.substr(h)) : "";
+    static const std::unordered_set<std::string_view> kCountedNouns = {
+        "man", "member", "person", "judge", "justice", "nation", "country", "state", "page", "seat",
+        "boat", "ship", "vessel", "vehicle", "car", "truck", "plane", "aircraft", "officer", "soldier"};
+    if (v >= 2 && v < 1000 && v == std::floor(v) && kCountedNouns.count(noun) > 0) {
+      *value = v;
+      return 1;
+    }
+  }
   // A word opening with digits: "$600m", "459m euros", "$1.5bn" (money with
   // its scale glued on), or "a 115-boat fleet", "the 54-nation organization"
   // (a count written into a compound; but "a 40-foot vessel", "9-year-old",
@@ -172,14 +207,7 @@ size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* val
       *value = DigitsValue(number) * scale;
       return 1;
     }
-    if (suffix.size() < 2 || suffix[0] != '-' || number.find('.') != std::string_view::npos) return 0;
-    const std::string noun(suffix.substr(1, suffix.find('-', 1) - 1));
-    if (noun.empty() || noun[0] < 'a' || noun[0] > 'z' || lex.IsNotCount(noun) || lex.IsNotCount(noun + "s") ||
-        noun.starts_with("year") || noun == "point" || noun == "percent" || noun == "pound" || noun == "ounce" ||
-        noun == "caliber" || noun == "calibre" || noun == "gauge" || noun == "stock" ||  // ("S&P 500-stock index")
-        noun == "square" || noun == "cubic" || noun == "inch" || noun == "story") {
-      return 0;
-    }
+    if (number.find('.') != std::string_view::npos || CompoundCountNoun(suffix).empty()) return 0;
     *value = DigitsValue(number);
     return 1;
   }
@@ -297,6 +325,17 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         if (!age && prev == "and") {
           for (size_t k = i; k > sb + 1 && i - k < 4 && !age; --k) age = w[k - 1].lower == "ages";
         }
+        // "Jasmine Desguia, 34, of San Jose": an age set off after a name.
+        const bool age_after_name = digits && prev == "," && i >= sb + 2 && w[i - 2].capitalized &&
+                                    w[i - 2].type == WordType::kWord && (next == "," || next == ")" || next == ";");
+        // "93 nautical miles", "9.2 million cubic feet": a measure past its modifier.
+        const bool modified_measure = after + 1 < se && w[after].type == WordType::kWord && !w[after].capitalized &&
+                                      (w[after + 1].classes & kNotCountClass) != 0 &&
+                                      (w[after].classes & kStopwordClass) == 0 &&
+                                      next != "percentage";  // ("10 percentage points" is a share)
+        // "840 Park Ave.", "1794 Silver Bell Circle": an address.
+        const bool address = digits && after + 1 < se && w[after].capitalized &&
+                             (((w[after].classes | w[after + 1].classes) & kPlaceWordClass) != 0);
         // "for 11 straight years", "three consecutive days": a duration.
         const bool span_of_time = after + 1 < se &&
                                   (next == "straight" || next == "consecutive" || next == "successive" ||
@@ -304,7 +343,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                                   (lex.IsNotCount(w[after + 1].lower) || w[after + 1].lower.starts_with("year"));
         // "9/11", "24/7": a date or a slogan.
         const bool slash = (i > sb && w[i - 1].text == "/") || (after < se && w[after].text == "/");
-        if (year_like || score || weight || slash || name_word || rate || age || span_of_time || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
+        if (year_like || score || weight || slash || name_word || rate || age || span_of_time || modified_measure ||
+            address || age_after_name || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
             lex.IsNotCount(next) || lex.IsNotCount(std::string_view(next).substr(0, next.find('-'))) ||
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
             prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||
@@ -403,6 +443,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             c = j + second_used;
           }
         }
+        // "eight or fewer passengers", "20 or so people": past the hedge.
+        if (c + 2 < se && w[c].lower == "or" &&
+            (w[c + 1].lower == "fewer" || w[c + 1].lower == "more" || w[c + 1].lower == "less" || w[c + 1].lower == "so")) {
+          c += 2;
+        }
         // "nine people ..., four of whom", "656 zircons ... 79 of them": the
         // sentence's previous figure says what is counted.
         std::string partitive;
@@ -480,11 +525,19 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           // toll at 45"), not "jailed ... on 10 charges".
           // (a verb right before it, "arrested 10 members", always counts).
           const bool counts_people = f.counts.empty() || lex.IsPeople(f.counts);
+          bool preposition = false;  // between the kind word and the number
           for (size_t k = first; k > sb && first - k < kKindReachBefore; --k) {
             // "Two sailors died and 15 others were missing": a kind after the
             // number is not overruled by one in the clause before.
             if (best != SIZE_MAX && (w[k - 1].lower == "and" || w[k - 1].lower == "but" || w[k - 1].lower == "while")) {
               break;
+            }
+            // "None ... was seriously injured, ..., though only 12 were able
+            // to grab life vests": a concession opens another clause.
+            const std::string& before = w[k - 1].lower;
+            if (before == "though" || before == "although" || before == "whereas" || before == ";") break;
+            if (before == "in" || before == "at" || before == "on" || before == "during") {
+              preposition = true;
             }
             std::string_view kind = lex.Kind(w[k - 1].lower);
             // "fatally shot 17 people", "shot dead"
@@ -495,9 +548,18 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
               const std::string_view before = lex.Kind(w[k - 2].lower);
               if (!before.empty()) kind = before;
             }
-            if (first - k < best && (counts_people || first - k <= 3)) f.kind = std::string(kind);
+            // ("five people died in three separate accidents": the accidents
+            // did not die.)
+            if (first - k < best && (counts_people || (first - k <= 3 && !preposition))) f.kind = std::string(kind);
             break;
           }
+        }
+        // "None of the 13 workers aboard was seriously injured": the kind words
+        // say what did not happen to those counted.
+        if (first >= sb + 2 && (w[first - 1].lower == "of" || (w[first - 1].lower == "the" && first >= sb + 3 &&
+                                                                 w[first - 2].lower == "of")) &&
+            w[first - (w[first - 1].lower == "of" ? 2 : 3)].lower == "none" && f.kind != "money" && f.kind != "percent") {
+          f.kind = "count";
         }
         // "a figure of 20,000", "up from 45": the sentence's previous figure's kind.
         if (f.kind.empty() && !out.empty() && out.back().sentence.begin == w[sb].begin &&
@@ -525,7 +587,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           }
           // "all 13 were minors", "Three were chained": people counted as the
           // subject, opening the sentence or after "all".
-          if ((first == sb || prev == "all") &&
+          if ((first == sb || prev == "all" || prev == "only" || prev == "just") &&
               (next == "were" || next == "are" || next == "have" || next == "had" || next == "remain" ||
                next == "remained")) {
             f.kind = "count";
