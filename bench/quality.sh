@@ -9,6 +9,7 @@
 #   bench/quality.sh ablation     # only the ablation table
 #   bench/quality.sh fade         # the fade scale swept, on both sets and on
 #                                 # DUC 2004 cut to 2, 3 and 5 articles a story
+#   bench/quality.sh budgets      # with and without the fade at other budgets
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
@@ -60,5 +61,17 @@ if [[ $what == fade ]]; then
     row="| $fade | $(r2 "$duc" 100 r --fade-sentences "$fade")"
     for k in 2 3 5; do row="$row| $(r2 "$duc" 100 r --fade-sentences "$fade" --articles "$k")"; done
     echo "$row| $(r2 "$mn" 300 f --fade-sentences "$fade")|"
+  done
+fi
+if [[ $what == budgets ]]; then
+  # R-1 and R-2 with the fade (default) and without, at budgets the constant was not chosen at.
+  r2() { score "$@" | cut -d'|' -f1,2; }
+  echo "| corpus | words | R-1 | R-2 | without fade R-1 | R-2 |"
+  echo "| --- | --- | --- | --- | --- | --- |"
+  for words in 50 200; do
+    echo "| DUC 2004 (recall) | $words | $(r2 "$duc" "$words" r)| $(r2 "$duc" "$words" r --without fade)|"
+  done
+  for words in 100 200 400; do
+    echo "| Multi-News (F) | $words | $(r2 "$mn" "$words" f)| $(r2 "$mn" "$words" f --without fade)|"
   done
 fi
