@@ -544,6 +544,32 @@ TEST(Figures, MeasuresAddressesAgesCompoundsAndClauses) {
   EXPECT_EQ(kind("10"), "percent");  // percentage points: a share, no measure
 }
 
+TEST(Facts, SoundLevelsAsidesInBracketsAccordingToAndGoingOnSentences) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Most headphones could drive the sound well above 85 dB, and a few reached 88 dBA at 500 Hz.\n\n"
+      "\"It's very moving,\" FOX 9 reporter Iris Perez (one of the first people to hear the song), told The "
+      "Daily Beast. Perez compared it to Prince's \"The Holy River.\"\n\n"
+      "The track will address \"the unrest in Baltimore and the issues around the country,\" according to "
+      "Prince's publicist.\n\n"
+      "The United States \"strongly condemns\" both attacks and expressed its condolences, according to a "
+      "White House statement.\n\n"
+      "A statement claimed five ISIS suicide bombers killed dozens of people.\n\n"
+      "A second missile struck near the compound but injured no one, two officials in Aden said.\n")});
+  auto kind = [&](const std::string& w) { return KindOf(f, w); };
+  EXPECT_EQ(kind("85"), "none");  // decibels measure
+  EXPECT_EQ(kind("500"), "none");
+  EXPECT_EQ(kind("five"), "count");   // the bombers killed; they were not killed
+  EXPECT_EQ(kind("dozens"), "killed");
+  EXPECT_EQ(kind("two"), "count");    // "injured no one"
+  ExpectSpeakers(f, {
+      {"It's very moving", "Iris Perez"},
+      {"The Holy River", "?"},              // a work's title after its owner
+      {"the unrest in Baltimore", ""},      // the publicist is not named
+      {"strongly condemns", "White House"},
+  });
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

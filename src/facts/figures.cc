@@ -515,6 +515,13 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                               lw == "fatalities" || lw == "injuries" || lw == "refugees" || lw == "toll";
             // ("190 people were taken to hospitals with injuries" does.)
             if (noun && k > noun_from + 2 && w[k - 1].lower != "with") continue;
+            // "five ISIS suicide bombers killed dozens": the verb's object is
+            // the one killed, not the number before it.
+            if (!kind.empty() && k + 1 < se && k > after &&
+                (w[k + 1].type == WordType::kNumber || (w[k + 1].classes & kNumberStartClass) != 0) &&
+                w[k + 1].lower != "a" && w[k + 1].lower != "an") {
+              break;
+            }
             if (!kind.empty()) {
               f.kind = std::string(kind);
               best = k - after;
@@ -536,6 +543,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             // to grab life vests": a concession opens another clause.
             const std::string& before = w[k - 1].lower;
             if (before == "though" || before == "although" || before == "whereas" || before == ";") break;
+            // "injured no one, two officials said": the kind word's object is no one.
+            if (k < first && (before == "nobody" || (before == "one" && k >= sb + 2 && w[k - 2].lower == "no"))) break;
             if (before == "in" || before == "at" || before == "on" || before == "during") {
               preposition = true;
             }

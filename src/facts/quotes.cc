@@ -196,9 +196,11 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       return n->name;
     }
   }
-  // "Harvey Weisenberg (D-Long Island) said": a parenthesis before the verb.
-  if (v > lo + 1 && w[v - 1].text == ")") {
-    size_t k = v - 1;
+  // "Harvey Weisenberg (D-Long Island) said": a parenthesis before the verb;
+  // "reporter Iris Perez (one of the first to hear it), told": with a comma.
+  const size_t paren = v > lo + 2 && w[v - 1].text == "," && w[v - 2].text == ")" ? v - 2 : v - 1;
+  if (v > lo + 1 && w[paren].text == ")") {
+    size_t k = paren;
     while (k > lo && w[k].text != "(") --k;
     if (k > lo && w[k].text == "(") v = k;  // as if the verb followed the name
     if (auto n = NameEndingAt(w, lo, v - 1)) {
@@ -451,7 +453,15 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
       // "Goteborg police official Jan Edmundson said": the name next to the
       // verb speaks; the one before it only describes. "the Goteborg city
       // council said": a lowercase body after a place name speaks as one.
-      if (auto m = NameEndingAt(w, n->last + 1, verb - 1); m && m->first > n->last) {
+      // ("FOX 9 reporter Iris Perez (one of the first to hear it), told":
+      // past an aside in brackets.)
+      size_t name_end = verb - 1;
+      if (name_end > n->last + 2 && w[name_end].text == "," && w[name_end - 1].text == ")") {
+        --name_end;
+        while (name_end > n->last + 1 && w[name_end].text != "(") --name_end;
+        if (name_end > n->last + 1) --name_end;
+      }
+      if (auto m = NameEndingAt(w, n->last + 1, name_end); m && m->first > n->last) {
         *resolved = m->name;
         return m->name;
       }
@@ -664,7 +674,19 @@ std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size
   // "according to X"
   for (size_t k = begin; k + 2 < end; ++k) {
     if (w[k].lower == "according" && w[k + 1].lower == "to") {
-      if (auto n = NameStartingAt(w, k + 2, end)) {
+      // ("according to the White House", "according to a White House statement")
+      size_t from = k + 2;
+      if (from + 1 < end && (w[from].lower == "the" || w[from].lower == "a" || w[from].lower == "an") &&
+          w[from + 1].capitalized) {
+        ++from;
+      }
+      if (auto n = NameStartingAt(w, from, end); n && n->first == from) {
+        // "according to Prince's publicist", "according to a Star insider":
+        // someone unnamed, of the one named.
+        if (n->last + 1 < end && w[n->last + 1].type == WordType::kWord && !w[n->last + 1].capitalized &&
+            (EndsPossessive(w[n->last]) || (w[n->last + 1].classes & kRoleClass) != 0)) {
+          return Phrase(w, n->first, n->last + 1);
+        }
         *resolved = n->name;
         return n->name;
       }
@@ -753,7 +775,22 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           }
         }
         after_end = std::min(after_end, c + 1 + kAttributionReach);
-        q.speaker_as_written = AfterQuoteSpeaker(w, c + 1, after_end, w[o].begin, people, &resolved);
+        // '... “strongly condemns” both Friday's bombings and ... expressed':
+        // the writer's sentence goes on after the quote (no comma closes it),
+        // so a tag comes only after a comma (“...” that the hostages would be
+        // rescued, she told ITV).
+        size_t tag_begin = c + 1;
+        const bool goes_on = c + 1 < ce && w[c + 1].type == WordType::kWord && c > o + 1 && IsWordType(w[c - 1]);
+        if (goes_on) {
+          tag_begin = after_end;
+          for (size_t k = c + 1; k < after_end; ++k) {
+            if (w[k].text == ",") {
+              tag_begin = k + 1;
+              break;
+            }
+          }
+        }
+        q.speaker_as_written = AfterQuoteSpeaker(w, tag_begin, after_end, w[o].begin, people, &resolved);
         // “He's got nothing to lose” by taking the blame ..., said X: a quote
         // opening its sentence, which ends in the speech tag.
         for (size_t k = c + 1; q.speaker_as_written.empty() && o == sb && k + 2 < after_end; ++k) {
@@ -778,6 +815,16 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           }
           if (tag) q.speaker_as_written = AfterQuoteSpeaker(w, nb, std::min(ne, nb + kAttributionReach), w[o].begin,
                                                             people, &resolved);
+        }
+      }
+      // '..., “strongly condemns” both ..., according to a White House statement.'
+      if (q.speaker_as_written.empty() && !open_ended) {
+        for (size_t k = c + 1; k + 2 < ce; ++k) {
+          if (w[k].type == WordType::kOpenQuote) break;  // another quote's
+          if (w[k].lower == "according" && w[k + 1].lower == "to") {
+            q.speaker_as_written = SpeakerIn(w, k, ce, w[o].begin, people, &resolved);
+            break;
+          }
         }
       }
       // Before it: "Delattre warned:" / "Hollande said that ... “held hostage”".
@@ -903,7 +950,8 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       bool named = false;
       for (size_t k = o, steps = 0; title_case && k > sb && steps < 3 && !named; --k, ++steps) {
         const Word& before = w[k - 1];
-        named = (before.classes & kNamingClass) != 0;
+        // ("Prince's “The Holy River”": a work's title after its owner.)
+        named = (before.classes & kNamingClass) != 0 || (steps == 0 && EndsPossessive(before) && before.capitalized);
         if (before.text != "," && before.text != ":" && before.lower != "as" && before.lower != "the" &&
             before.lower != "a") {
           break;
