@@ -102,11 +102,13 @@ std::string RenderFacts(const Summary& sm, bool markdown) {
   };
   const char* item = markdown ? "- " : "  ";
   if (!facts.entities.empty()) {
-    heading("Named in several articles");
+    // (A single article's names are all listed; several articles', those two or more share.)
+    heading(sm.sources.size() > 1 ? "Named in several articles" : "Named");
     std::string line;
     for (const Entity& e : facts.entities) {
-      line.append(line.empty() ? "" : "; ").append(e.name).append(" (").append(e.type).append(", ");
-      line.append(std::to_string(e.articles)).append(" articles)");
+      line.append(line.empty() ? "" : "; ").append(e.name).append(" (").append(e.type);
+      if (sm.sources.size() > 1) line.append(", ").append(std::to_string(e.articles)).append(" articles");
+      line.append(")");
     }
     out.append(markdown ? "" : "  ").append(line).append("\n");
   }

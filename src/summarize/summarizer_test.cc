@@ -129,6 +129,20 @@ TEST(Summarize, ASingleReportStillFillsTheBudget) {
   EXPECT_LT(shared_only->words, full->words);
 }
 
+// One report's names are all its own: no "several articles", no "1 articles".
+TEST(Summarize, ASingleReportListsItsNamesWithoutArticleCounts) {
+  const Article a = testing::Text("report.txt",
+                                  "Harbour bridge closes\n\n"
+                                  "Engineers led by Maria Lind closed the Harbour Road bridge on Tuesday after finding a crack.\n\n"
+                                  "Maria Lind said repairs to the Harbour Road bridge would take three weeks.\n");
+  Result<Summary> s = Summarize({a});
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  const std::string text = Render(*s, OutputFormat::kText);
+  EXPECT_NE(text.find("\nNamed\n"), std::string::npos) << text;
+  EXPECT_EQ(text.find("several articles"), std::string::npos);
+  EXPECT_EQ(text.find(" articles)"), std::string::npos);
+}
+
 TEST(Summarize, UnknownMethodIsAnError) {
   SummaryOptions o;
   o.method = "oracle";
