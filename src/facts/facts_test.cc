@@ -570,6 +570,20 @@ TEST(Facts, SoundLevelsAsidesInBracketsAccordingToAndGoingOnSentences) {
   });
 }
 
+TEST(Facts, CoordinatedVerbsTitledAskersAndCurrentAndFormer) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "President Clinton called it an ``astonishing'' triumph and said the Democrats had won ``because they had "
+      "a clear message.'' Republicans agreed.\n\n"
+      "``What about the president?'' asked Rep. Tom DeLay of Texas, the majority whip.\n\n"
+      "Microsoft has also sought the transcripts of 44 current and former Netscape employees.\n")});
+  ExpectSpeakers(f, {
+      {"because they had a clear message", "Clinton"},
+      {"What about the president", "Tom DeLay"},
+  });
+  EXPECT_EQ(KindOf(f, "44"), "count");
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

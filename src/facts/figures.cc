@@ -469,6 +469,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                 w[c].lower == "more" || w[c].lower == "additional" || w[c].lower == "new" ||
                 w[c].lower == "former" || w[c].lower == "current")) {
           ++c;  // "Syrian civilians", "Kurdish fighters", "other Europeans"
+          // ("44 current and former Netscape employees")
+          if (c + 2 < se && (w[c].lower == "and" || w[c].lower == "or") &&
+              (w[c + 1].lower == "former" || w[c + 1].lower == "current")) {
+            c += 2;
+          }
         }
         // "the two most infamous men": past a superlative.
         if (c + 2 < se && (w[c].lower == "most" || w[c].lower == "least") && w[c + 1].type == WordType::kWord &&

@@ -393,7 +393,12 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   // “Who is the right wing now?” asked Uzi Benziman: right after a quote,
   // "asked X" names the one asking, not the one asked.
   if (w[t].lower == "asked" && t + 1 < end) {
-    if (auto n = NameStartingAt(w, t + 1, end); n && n->first == t + 1 && !n->org) {
+    // ("asked Rep. Tom DeLay of Texas": titles may stand first.)
+    auto titled = [&](const NameRun& n) {
+      return std::all_of(w.begin() + t + 1, w.begin() + n.first,
+                         [](const Word& x) { return (x.classes & kTitleClass) != 0 || x.text == "."; });
+    };
+    if (auto n = NameStartingAt(w, t + 1, end); n && titled(*n) && !n->org) {
       *resolved = n->name;
       return n->name;
     }
@@ -765,7 +770,13 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       // After the quote: ", he said." / ", said Delattre." / ", Malahifji ... told Reuters."
       // Not for a quote its own tag introduces ("Democrats shouted, “You
       // resign!” Livingston continued, “...”": the tag after is the next one's).
-      const bool introduced = o >= sb + 2 && (w[o - 1].text == "," || w[o - 1].text == ":") && IsVerb(w[o - 2]);
+      // Nor for a quote that ends its sentence after a verb of saying in it
+      // ("... and said the Democrats had won “because they had a clear
+      // message.” Republicans agreed.": the next sentence is the writer's).
+      const bool ends_reported = c < w.size() && c > o + 1 && w[c - 1].text == "." &&
+                                 std::any_of(w.begin() + sb, w.begin() + o, [](const Word& x) { return IsVerb(x); });
+      const bool introduced = (o >= sb + 2 && (w[o - 1].text == "," || w[o - 1].text == ":") && IsVerb(w[o - 2])) ||
+                              ends_reported;
       if (!open_ended && !introduced) {
         size_t after_end = ce;
         for (size_t k = c + 1; k < ce; ++k) {
@@ -918,6 +929,16 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
               q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1, people, w[o].begin);
             }
             resolved = q.speaker_as_written;
+          } else if (auto subject = k >= 2 && w[k - 2].lower == "and" ? NameStartingAt(w, sb, k - 2) : std::nullopt;
+                     subject && !subject->org &&
+                     std::all_of(w.begin() + sb, w.begin() + subject->first,
+                                 [](const Word& x) { return (x.classes & kTitleClass) != 0 || x.text == "."; })) {
+            // "President Clinton called it an “astonishing” triumph ... and
+            // said ... “...”": a verb joined by "and" shares the sentence's
+            // subject, named first.
+            const NameRun person = PersonBeforeOf(w, sb, *subject);
+            q.speaker_as_written = person.name;
+            resolved = person.name;
           } else {
             q.speaker_as_written = SubjectAround(w, before_begin, o, k - 1, w[o].begin, people, &resolved);
           }
