@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace storyline {
@@ -29,18 +31,28 @@ ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams, const Ba
   ConceptModel m;
   m.unit_concepts.resize(n);
   m.content.resize(n);
-  std::unordered_map<std::string, int> ids;       // concept -> id
-  std::unordered_map<std::string, int> stem_ids;  // content stem -> id
+  // Concepts are keyed by word ids, each token's stem looked up once: a pair
+  // of ids for a bigram, kUnigram plus the id for a single word.
+  constexpr uint64_t kUnigram = uint64_t{0xFFFFFFFF} << 32;
+  std::unordered_map<uint64_t, int> ids;           // concept key -> concept id
+  std::unordered_map<std::string_view, int> word;  // stem -> word id
+  std::vector<int> content_id;                     // word id -> content stem id (-1: none yet)
   std::vector<std::vector<int>> all(n);
   std::vector<double> info;  // per concept, with background statistics only
-  std::string key;
+  std::vector<uint32_t> wid;
   for (size_t u = 0; u < n; ++u) {
     const SentenceUnit& unit = doc.units[u];
     if (unit.boilerplate) continue;
     const auto& t = unit.tokens;
+    wid.clear();
+    for (const Token& tok : t) {
+      auto [it, fresh] = word.emplace(tok.stem, static_cast<int>(word.size()));
+      if (fresh) content_id.push_back(-1);
+      wid.push_back(static_cast<uint32_t>(it->second));
+    }
     for (size_t i = 0; i + 1 < t.size(); ++i) {
       if (t[i].stopword && t[i + 1].stopword) continue;
-      key.assign(t[i].stem).append(1, ' ').append(t[i + 1].stem);
+      const uint64_t key = (uint64_t{wid[i]} << 32) | wid[i + 1];
       auto [it, fresh] = ids.emplace(key, static_cast<int>(ids.size()));
       all[u].push_back(it->second);
       if (fresh && background) {  // mean over the pair's content words
@@ -54,12 +66,14 @@ ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams, const Ba
         info.push_back(sum / words);
       }
     }
-    for (const Token& tok : t) {
+    for (size_t i = 0; i < t.size(); ++i) {
+      const Token& tok = t[i];
       if (tok.stopword) continue;
-      m.content[u].push_back(stem_ids.emplace(tok.stem, static_cast<int>(stem_ids.size())).first->second);
-      // A bigram key always holds a space, a stem never does: no clash.
+      int& content = content_id[wid[i]];
+      if (content < 0) content = static_cast<int>(m.content_stems++);
+      m.content[u].push_back(content);
       if (!unigrams) continue;
-      auto [it, fresh] = ids.emplace(tok.stem, static_cast<int>(ids.size()));
+      auto [it, fresh] = ids.emplace(kUnigram | wid[i], static_cast<int>(ids.size()));
       all[u].push_back(it->second);
       if (fresh && background) info.push_back(background->Informativeness(tok.stem));
     }
@@ -67,7 +81,6 @@ ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams, const Ba
     SortUnique(m.content[u]);
   }
 
-  m.content_stems = stem_ids.size();
   // Statements of each concept, and the distinct articles that make them.
   const size_t c_count = ids.size();
   std::vector<double> statements(c_count, 0), articles(c_count, 0);

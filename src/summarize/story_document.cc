@@ -19,8 +19,9 @@ std::string Display(std::string_view s) {
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    if (IsSpace(c) || s.compare(i, 2, "\xC2\xA0") == 0) {
-      if (c != ' ' && !IsSpace(c)) ++i;
+    const bool nbsp = c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
+    if (IsSpace(c) || nbsp) {
+      if (nbsp) ++i;
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else if (c == '`' && i + 1 < s.size() && s[i + 1] == '`') {
       out += "\xE2\x80\x9C";
@@ -93,17 +94,21 @@ void MergeNearCopies(StoryDocument* doc) {
     for (int s : stems[u]) postings[s].push_back(static_cast<int>(u));
   }
   std::vector<char> merged(n, 0);
-  std::unordered_map<int, int> shared;
+  std::vector<int> shared(n, 0);  // stems unit u shares with each later unit
+  std::vector<int> touched;       // the units with a count, to visit in order and reset
   for (size_t u = 0; u < n; ++u) {
     if (merged[u] || doc->units[u].boilerplate || stems[u].size() < kNearCopyMinStems) continue;
-    shared.clear();
     for (int s : stems[u]) {
       if (postings[s].size() > kMaxPostings) continue;
       for (int v : postings[s]) {
-        if (static_cast<size_t>(v) > u && !merged[v]) ++shared[v];
+        if (static_cast<size_t>(v) <= u || merged[v]) continue;
+        if (shared[v]++ == 0) touched.push_back(v);
       }
     }
-    for (const auto& [v, common] : shared) {
+    std::sort(touched.begin(), touched.end());
+    for (int v : touched) {
+      const int common = shared[v];
+      shared[v] = 0;
       SentenceUnit& a = doc->units[u];
       SentenceUnit& b = doc->units[v];
       if (a.occurrences.front().article == b.occurrences.front().article) continue;
@@ -112,6 +117,7 @@ void MergeNearCopies(StoryDocument* doc) {
       a.occurrences.insert(a.occurrences.end(), b.occurrences.begin(), b.occurrences.end());
       merged[v] = 1;
     }
+    touched.clear();
   }
   size_t keep = 0;
   for (size_t u = 0; u < n; ++u) {
@@ -139,18 +145,21 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles, const Doc
     // Page tail (comment form, related links) and repeated paragraphs
     // (photo captions printed twice) go first.
     std::vector<Span> paras;
+    std::vector<std::string> collapsed_paras;  // each kept paragraph, white space collapsed
     std::unordered_map<std::string, int> seen;
     for (const Span& p : a.paragraphs) {
-      const std::string collapsed = CollapsedParagraph(a, p);
+      std::string collapsed = CollapsedParagraph(a, p);
       if (options.clean && rules.StartsTail(collapsed)) break;
       paras.push_back(p);
       ++seen[collapsed];
+      collapsed_paras.push_back(std::move(collapsed));
     }
     int position = 0;
-    for (const Span& p0 : paras) {
+    for (size_t pi = 0; pi < paras.size(); ++pi) {
+      const Span& p0 = paras[pi];
       Span p = p0;
       if (options.clean) {
-        const std::string collapsed = CollapsedParagraph(a, p0);
+        const std::string& collapsed = collapsed_paras[pi];
         if (seen[collapsed] > 1) continue;
         if (!a.headline.empty() && collapsed == a.headline) continue;
         if (rules.IsBoilerplateParagraph(collapsed)) continue;
