@@ -1,6 +1,7 @@
 #include "summarize/concepts.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -84,16 +85,31 @@ ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams, const Ba
   // Statements of each concept, and the distinct articles that make them.
   const size_t c_count = ids.size();
   std::vector<double> statements(c_count, 0), articles(c_count, 0);
-  std::vector<std::pair<int, int>> said;  // (concept, article)
-  for (size_t u = 0; u < n; ++u) {
-    for (int c : all[u]) {
-      statements[c] += static_cast<double>(doc.units[u].occurrences.size());
-      for (const Occurrence& o : doc.units[u].occurrences) said.emplace_back(c, o.article);
+  // (Which articles state a concept: a bit each while there are at most 64
+  // of them, as in every story the evaluation sets hold; else sorted pairs.)
+  if (doc.num_articles <= 64) {
+    std::vector<uint64_t> stated_by(c_count, 0);
+    for (size_t u = 0; u < n; ++u) {
+      uint64_t by = 0;
+      for (const Occurrence& o : doc.units[u].occurrences) by |= uint64_t{1} << o.article;
+      for (int c : all[u]) {
+        statements[c] += static_cast<double>(doc.units[u].occurrences.size());
+        stated_by[c] |= by;
+      }
     }
+    for (size_t c = 0; c < c_count; ++c) articles[c] = std::popcount(stated_by[c]);
+  } else {
+    std::vector<std::pair<int, int>> said;  // (concept, article)
+    for (size_t u = 0; u < n; ++u) {
+      for (int c : all[u]) {
+        statements[c] += static_cast<double>(doc.units[u].occurrences.size());
+        for (const Occurrence& o : doc.units[u].occurrences) said.emplace_back(c, o.article);
+      }
+    }
+    std::sort(said.begin(), said.end());
+    said.erase(std::unique(said.begin(), said.end()), said.end());
+    for (const auto& [c, a] : said) articles[c] += 1;
   }
-  std::sort(said.begin(), said.end());
-  said.erase(std::unique(said.begin(), said.end()), said.end());
-  for (const auto& [c, a] : said) articles[c] += 1;
 
   std::vector<int> kept(c_count, -1);
   double total = 0, corroborated = 0;

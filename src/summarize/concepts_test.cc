@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "summarize/story_document.h"
@@ -23,6 +24,23 @@ TEST(ConceptModel, SourcesThatStateTheSameThingsCorroborateEachOther) {
   ASSERT_FALSE(m.weight.empty());
   EXPECT_DOUBLE_EQ(m.corroboration, 1.0);
   EXPECT_DOUBLE_EQ(PositionDecay(m, SummaryParts{}, 10), 0.0);
+}
+
+// Stories of more than 64 articles count each concept's articles another way.
+TEST(ConceptModel, ManyArticlesCountTheSameAsFew) {
+  std::vector<Article> few, many;
+  for (int i = 0; i < 70; ++i) {
+    const Article a = Text("a" + std::to_string(i) + ".txt", i % 2 ? kReport : "The council met on Tuesday.\n");
+    many.push_back(a);
+    if (i < 4) few.push_back(a);
+  }
+  const ConceptModel m_few = BuildConceptModel(BuildStoryDocument(few), true);
+  const ConceptModel m_many = BuildConceptModel(BuildStoryDocument(many), true);
+  EXPECT_DOUBLE_EQ(m_few.corroboration, 1.0);
+  EXPECT_DOUBLE_EQ(m_many.corroboration, 1.0);
+  // "council" and "Tuesday" are stated once by every article: (articles)^1.5.
+  EXPECT_DOUBLE_EQ(*std::max_element(m_few.weight.begin(), m_few.weight.end()), std::pow(4.0, 1.5));
+  EXPECT_DOUBLE_EQ(*std::max_element(m_many.weight.begin(), m_many.weight.end()), std::pow(70.0, 1.5));
 }
 
 TEST(ConceptModel, ALoneReportIsUncorroboratedAndItsLaterSentencesFade) {
