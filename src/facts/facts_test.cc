@@ -584,6 +584,19 @@ TEST(Facts, CoordinatedVerbsTitledAskersAndCurrentAndFormer) {
   EXPECT_EQ(KindOf(f, "44"), "count");
 }
 
+TEST(Facts, HalfADozenRoundedUpAndSpeechVerbsOpeningATag) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Players association executive director Billy Hunter spoke on Monday.\n\n"
+      "At least half a dozen other activists have been rounded up since the bombing.\n\n"
+      "Added Hunter: ``Of course they don't expect much to get done.''\n")});
+  const Figure* g = FigureWith(f, "At least half a dozen");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->value, 6);
+  EXPECT_EQ(g->kind, "arrested");
+  ExpectSpeakers(f, {{"they don't expect much", "Billy Hunter"}});
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

@@ -126,7 +126,9 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
           fraction = v;
         }
       } else if (part == "dozen") {
-        current = (current == 0 ? 1 : current) * 12;
+        // ("half a dozen": the fraction before it takes a part of it.)
+        current = (current == 0 ? (fraction > 0 ? fraction : 1) : current) * 12;
+        fraction = 0;
       } else if (v < 100) {
         current += v;
       } else if (v == 100) {

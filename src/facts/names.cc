@@ -121,6 +121,8 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
             (first < last && w[first].lower.ends_with("ing") && w[first].lower.size() > 4) ||
             // "Facebook Twitter Pinterest Vanellope Wilkins": a share bar
             (first < last && IsShareButton(w[first].lower)) ||
+            // "Added Hunter:", "Said Granik": a verb of saying opening the sentence
+            (first < last && (w[first].classes & kSpeechVerbClass) != 0) ||
             // "G Madonna: ...", "F Sandra Bullock: ...": a list's grade or
             // bullet letter opening the paragraph (an initial has its dot)
             (first < last && first == 0 && w[first].text.size() == 1 && w[first].text != "I" &&
