@@ -509,8 +509,13 @@ TEST(Figures, DurationsPartitivesAndOtherGroups) {
       "Headline\n\n"
       "The service has lost money for 11 straight years and for three consecutive quarters.\n\n"
       "The question was not asked in four of those censuses.\n\n"
-      "Like hundreds of thousands of other Europeans, he chose London.\n")});
+      "Like hundreds of thousands of other Europeans, he chose London.\n\n"
+      "At least 12 people were killed yesterday in Aleppo.\n")});
   auto kind = [&](const std::string& w) { return KindOf(f, w); };
+  const Figure* twelve = FigureWith(f, "At least 12");
+  ASSERT_NE(twelve, nullptr);
+  EXPECT_EQ(twelve->time, "yesterday");
+  EXPECT_EQ(twelve->place, "Aleppo");
   EXPECT_EQ(kind("11"), "none");  // a duration
   EXPECT_EQ(kind("four"), "count");
   EXPECT_EQ(kind("hundreds of thousands"), "count");

@@ -625,6 +625,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // Place: "in east Aleppo", "in Jub al-Quba".
         for (size_t k = sb; k + 1 < se; ++k) {
           const std::string& lw = w[k].lower;
+          // (Their first letters first: this loop runs over the sentence for every figure.)
+          if (lw.empty() || std::string_view("ianof").find(lw[0]) == std::string_view::npos) continue;
           if (lw != "in" && lw != "at" && lw != "near" && lw != "across" && lw != "inside" && lw != "outside" &&
               lw != "from" && lw != "of")
             continue;
@@ -645,6 +647,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // Time: a weekday, "since ...", "over the past ...", "last week".
         for (size_t k = sb; k < se; ++k) {
           const std::string& lw = w[k].lower;
+          // (Days, "today", "yesterday", "overnight", and "since", "over", "during", "last", "this" start so.)
+          if (lw.empty() || std::string_view("mtwfsodly").find(lw[0]) == std::string_view::npos) continue;
           if (IsWeekday(lw)) {
             f.time = lw.ends_with("'s") ? lw.substr(0, lw.size() - 2) : lw;
             break;
