@@ -868,17 +868,17 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           // only as the surname of someone the story names ("RELATED: “...”"
           // is a link).
           auto label = NameEndingAt(w, before_begin, o - 2);
-          const std::string full = label && label->capitals && label->first == label->last
-                                       ? ResolveShortName(people, TitleCase(label->name), w[o].begin)
-                                       : "";
+          const std::string labelled = label && label->capitals && label->first == label->last
+                                           ? ResolveShortName(people, TitleCase(label->name), w[o].begin)
+                                           : "";
           if (label && label->capitals && label->first == before_begin &&
-              (label->first < label->last || full.find(' ') != std::string::npos)) {
+              (label->first < label->last || labelled.find(' ') != std::string::npos)) {
             q.speaker_as_written = std::string(std::string_view(a.text).substr(w[label->first].begin,
                                                                                w[label->last].end - w[label->first].begin));
-            resolved = label->first < label->last ? label->name : full;
-          } else if (auto n = label; n && !n->org) {
-            q.speaker_as_written = n->name;
-            resolved = n->name;
+            resolved = label->first < label->last ? label->name : labelled;
+          } else if (label && !label->org) {
+            q.speaker_as_written = label->name;
+            resolved = label->name;
           } else if (auto subject = NameStartingAt(w, before_begin, o - 1);
                      subject && !subject->org && !w[subject->last].lower.ends_with("'s") &&
                      // ("WHITE HOUSE SPOKESWOMAN SARAH SANDERS, on ...:": her office opens the run.)
