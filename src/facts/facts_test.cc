@@ -602,6 +602,23 @@ TEST(Facts, HalfADozenRoundedUpAndSpeechVerbsOpeningATag) {
   ExpectSpeakers(f, {{"they don't expect much", "Billy Hunter"}});
 }
 
+TEST(Facts, TagsAfterDescriptionsReportedSubjectsOpeningPhrasesAndCalibres) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "``He definitely wasn't drunk when he came in,'' recalled the bartender, Matt Galloway.\n\n"
+      "President Clinton spoke with reporters. But, speaking at a joint appearance, Clinton called the documents "
+      "``quite important'' and said Iraq had ``some affirmative obligations'' to help.\n\n"
+      "On other matters, Clinton declined to criticize the government of Indonesia, saying that he did not ``have "
+      "enough facts at this moment.''\n\n"
+      "The men pistol-whipped him with a .357 magnum.\n")});
+  ExpectSpeakers(f, {
+      {"wasn't drunk", "Matt Galloway"},
+      {"have enough facts", "Clinton"},
+  });
+  EXPECT_NE(SpeakerOf(f, "some affirmative obligations"), "Iraq");  // said Iraq had: the reported subject
+  EXPECT_EQ(KindOf(f, "357"), "none");
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

@@ -327,6 +327,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         if (!age && prev == "and") {
           for (size_t k = i; k > sb + 1 && i - k < 4 && !age; --k) age = w[k - 1].lower == "ages";
         }
+        // "a .357 magnum": a calibre, a decimal with no whole part.
+        const bool decimal_only = digits && i > sb && w[i - 1].text == "." && w[i - 1].end == w[i].begin &&
+                                  (i - 1 == sb || w[i - 2].type != WordType::kNumber);
         // "Jasmine Desguia, 34, of San Jose": an age set off after a name.
         const bool age_after_name = digits && prev == "," && i >= sb + 2 && w[i - 2].capitalized &&
                                     w[i - 2].type == WordType::kWord && (next == "," || next == ")" || next == ";");
@@ -346,7 +349,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // "9/11", "24/7": a date or a slogan.
         const bool slash = (i > sb && w[i - 1].text == "/") || (after < se && w[after].text == "/");
         if (year_like || score || weight || slash || name_word || rate || age || span_of_time || modified_measure ||
-            address || age_after_name || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
+            address || age_after_name || decimal_only || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
             lex.IsNotCount(next) || lex.IsNotCount(std::string_view(next).substr(0, next.find('-'))) ||
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
             prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||

@@ -292,6 +292,16 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
         return n->name;
       }
     }
+    // ("said Iraq had “some affirmative obligations”": the reported speech's
+    // subject, not who says it.)
+    auto reported_subject = [&](const NameRun& n) {
+      if (n.last + 1 >= hi || w[n.last + 1].type != WordType::kWord) return false;
+      static const std::unordered_set<std::string_view> kAuxiliaries = {
+          "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must",
+          "did", "does", "do", "might", "may", "can"};
+      return kAuxiliaries.count(w[n.last + 1].lower) > 0;
+    };
+    if (auto n = NameStartingAt(w, v + 1, hi); n && reported_subject(*n)) return "";
     // (Not "said Assistant State's Attorney Carol Rogala": an owner describes.)
     if (auto n = NameStartingAt(w, v + 1, hi); n && !n->org && !w[n->last].lower.ends_with("'s")) {
       *resolved = n->name;
@@ -311,6 +321,19 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     if (auto n = NameStartingAt(w, v + 1, hi)) {  // an organisation speaks ("said UNICEF")
       *resolved = n->name;
       return n->name;
+    }
+    // "recalled the bartender, Matt Galloway": the name set off after a
+    // description that opens with "the".
+    if (w[v + 1].lower == "the") {
+      for (size_t k = v + 2; k + 1 < hi && k < v + 6; ++k) {
+        if (w[k].type != WordType::kWord || w[k].capitalized) break;
+        if (w[k + 1].text != ",") continue;
+        if (auto n = NameStartingAt(w, k + 2, hi); n && n->first == k + 2 && !n->org) {
+          *resolved = n->name;
+          return n->name;
+        }
+        break;
+      }
     }
     // "said the spokesman", "told a Syrian military source"; "said the aide,
     // Mirza Jajric": the name set off after the role is who it is.
@@ -921,10 +944,34 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             const bool opens = subject && std::all_of(w.begin() + before_begin, w.begin() + subject->first, [](const Word& x) {
               return (x.classes & kTitleClass) != 0 || x.text == ".";
             });
+            // The clause's subject after an opening phrase ("On other matters,
+            // Clinton declined ..., saying"; "Before leaving Washington, he drew
+            // ..., saying"): a name or he/she right after the phrase's comma.
+            std::optional<NameRun> after_phrase;
+            const Word* pronoun = nullptr;
+            for (size_t j = before_begin + 1; j + 1 < k && !after_phrase && !pronoun; ++j) {
+              if (w[j - 1].text != ",") continue;
+              if (w[j].lower == "he" || w[j].lower == "she") {
+                pronoun = &w[j];
+              } else if (auto n = NameStartingAt(w, j, k - 1); n && !n->org &&
+                         std::all_of(w.begin() + j, w.begin() + n->first, [](const Word& x) {
+                           return (x.classes & kTitleClass) != 0 || x.text == ".";
+                         })) {
+                after_phrase = n;
+              }
+              break;  // only the first comma closes the opening phrase
+            }
+            const bool set_off = k >= 2 && w[k - 2].text == ",";
             const bool by = k >= 2 && w[k - 2].lower == "by";
             if (subject && opens && !subject->org && subject->last + 1 < k - 1 &&
                 (w[subject->last + 1].text == "," || comma_participle || by)) {
               q.speaker_as_written = subject->name;
+            } else if (after_phrase && set_off && comma_participle) {
+              q.speaker_as_written = after_phrase->name;
+            } else if (pronoun && set_off) {
+              q.speaker_as_written = std::string(pronoun->text);
+              resolved = ResolvePronoun(people, pronoun->begin, pronoun->lower);
+              break;
             } else {
               q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1, people, w[o].begin);
             }
