@@ -619,6 +619,19 @@ TEST(Facts, TagsAfterDescriptionsReportedSubjectsOpeningPhrasesAndCalibres) {
   EXPECT_EQ(KindOf(f, "357"), "none");
 }
 
+TEST(Facts, PeopleOfATownAndItsState) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "``This was a very positive, emotional day,'' Bert Ammerman of River Vale, New Jersey, whose brother died "
+      "in the crash, said after the service. He said the town had ``proven that good intentions can overcome evil.''\n\n"
+      "The plane had reached 31,000 feet (9,400 kms).\n")});
+  ExpectSpeakers(f, {
+      {"emotional day", "Bert Ammerman"},
+      {"good intentions", "Bert Ammerman"},  // "he", not New Jersey
+  });
+  EXPECT_EQ(KindOf(f, "9,400"), "none");
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

@@ -161,10 +161,22 @@ size_t UnnamedRoleBefore(const std::vector<Word>& w, size_t lo, size_t start) {
 // person named before "of" or "from" is the one the run describes, not the
 // place after it ("Bank of America" is one organisation's run).
 NameRun PersonBeforeOf(const std::vector<Word>& w, size_t lo, NameRun n) {
-  while (!n.org && n.first >= lo + 2 && (w[n.first - 1].lower == "of" || w[n.first - 1].lower == "from")) {
-    auto before = NameEndingAt(w, lo, n.first - 2);
-    if (!before || before->org) break;
-    n = *before;
+  while (!n.org && n.first >= lo + 2) {
+    if (w[n.first - 1].lower == "of" || w[n.first - 1].lower == "from") {
+      auto before = NameEndingAt(w, lo, n.first - 2);
+      if (!before || before->org) break;
+      n = *before;
+    } else if (w[n.first - 1].text == ",") {
+      // "Bert Ammerman of River Vale, New Jersey": a place and its state.
+      auto town = NameEndingAt(w, lo, n.first - 2);
+      if (!town || town->org || town->first < lo + 2 ||
+          (w[town->first - 1].lower != "of" && w[town->first - 1].lower != "from")) {
+        break;
+      }
+      n = *town;
+    } else {
+      break;
+    }
   }
   return n;
 }
@@ -547,6 +559,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
   for (const Paragraph& p : paragraphs) {
     bool in_quote = false;
     size_t home_of_person = SIZE_MAX;  // first word of the place a person was just said to be of
+    size_t home_state = SIZE_MAX;      // and of its state ("of River Vale, New Jersey")
     for (size_t k = 0; k < p.words.size(); ++k) {
       const Word& w = p.words[k];
       if (w.type == WordType::kOpenQuote && !w.single_mark) in_quote = true;
@@ -556,7 +569,8 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       if (!n) continue;
       // ("Mississippi" of "Sen. Trent Lott of Mississippi": where the person is from.)
       const bool place = IsPlaceCue(p.words, n->first) || IsDirectionWord(p.words[n->first].lower) ||
-                         ((p.words[n->last].classes & kPlaceWordClass) != 0) || n->first == home_of_person;
+                         ((p.words[n->last].classes & kPlaceWordClass) != 0) || n->first == home_of_person ||
+                         n->first == home_state;
       const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
       // "the White House", "the Associated Press": no person ("the Rev. Jesse Jackson" is, by his title).
       const bool after_the = n->first > 0 && p.words[n->first - 1].lower == "the" && !p.words[n->first - 1].capitalized &&
@@ -590,6 +604,12 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
             if (auto home = NameStartingAt(p.words, after + 1, p.words.size()); home && home->first == after + 1) {
               home_of_person = home->first;
               after = home->last + 1;
+              if (after + 1 < p.words.size() && p.words[after].text == "," && p.words[after + 1].capitalized) {
+                if (auto state = NameStartingAt(p.words, after + 1, p.words.size()); state && state->first == after + 1) {
+                  home_state = state->first;
+                  after = state->last + 1;
+                }
+              }
             }
           }
           // The subject: first in its sentence, or after descriptions only
