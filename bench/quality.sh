@@ -32,6 +32,9 @@ cells.append("%.0f" % (d["stories"] / d["seconds"]))
 print(" | ".join(cells))' "$field"
 }
 
+# score's R-1 and R-2 cells only.
+r2() { score "$@" | cut -d'|' -f1,2; }
+
 if [[ $what == all || $what == methods ]]; then
   echo "| method | DUC R-1 | R-2 | R-L | R-SU4 | stories/s | MN R-1 F | R-2 F | R-L F | R-SU4 F | stories/s |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
@@ -53,8 +56,6 @@ if [[ $what == all || $what == ablation ]]; then
        "$(score "$mn" 300 f --background "$words") |"
 fi
 if [[ $what == fade ]]; then
-  # R-1 and R-2 (recall on DUC, F on Multi-News).
-  r2() { score "$@" | cut -d'|' -f1,2; }
   echo "| --fade-sentences | DUC R-1 | R-2 | DUC 2 articles R-1 | R-2 | 3 articles R-1 | R-2 | 5 articles R-1 | R-2 | MN R-1 F | R-2 F |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   for fade in 0 5 10 15 20 30; do
@@ -65,7 +66,6 @@ if [[ $what == fade ]]; then
 fi
 if [[ $what == budgets ]]; then
   # R-1 and R-2 with the fade (default) and without, at budgets the constant was not chosen at.
-  r2() { score "$@" | cut -d'|' -f1,2; }
   echo "| corpus | words | R-1 | R-2 | without fade R-1 | R-2 |"
   echo "| --- | --- | --- | --- | --- | --- |"
   for words in 50 200; do

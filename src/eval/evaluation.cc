@@ -1,7 +1,6 @@
 #include "storyline/evaluation.h"
 
 #include <chrono>
-#include <span>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -75,13 +74,15 @@ Result<EvaluationResult> EvaluateCorpus(const std::string& corpus_path, const Ev
       result.errors.push_back(Status::InvalidArgument(corpus_path + ": story " + story.id + " has no reference summary"));
       continue;
     }
-    std::span<const Article> articles(story.articles);
-    if (options.max_articles > 0 && articles.size() > static_cast<size_t>(options.max_articles)) {
-      articles = articles.first(options.max_articles);
+    // (--articles K: the first K only, copied; otherwise the story's own.)
+    std::vector<Article> first_articles;
+    if (options.max_articles > 0 && story.articles.size() > static_cast<size_t>(options.max_articles)) {
+      first_articles.assign(story.articles.begin(), story.articles.begin() + options.max_articles);
     }
+    const std::vector<Article>& articles = first_articles.empty() ? story.articles : first_articles;
     for (const Article& a : articles) result.article_bytes += a.text.size();
     const auto t0 = std::chrono::steady_clock::now();
-    Result<Summary> summary = Summarize({articles.begin(), articles.end()}, summary_options);
+    Result<Summary> summary = Summarize(articles, summary_options);
     result.summarize_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::string peer;
     if (summary.ok()) {

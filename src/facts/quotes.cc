@@ -181,6 +181,13 @@ NameRun PersonBeforeOf(const std::vector<Word>& w, size_t lo, NameRun n) {
   return n;
 }
 
+// Whether words [b, e) are only titles and their dots ("Rep.", "Sen."): a
+// name starting at e then opens its clause.
+bool OnlyTitles(const std::vector<Word>& w, size_t b, size_t e) {
+  return std::all_of(w.begin() + b, w.begin() + e,
+                     [](const Word& x) { return (x.classes & kTitleClass) != 0 || x.text == "."; });
+}
+
 // Speaker phrase just before words[v] (a verb), or just after it.
 std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size_t v, size_t anchor,
                           const std::vector<PersonMention>& people, std::string* resolved) {
@@ -429,11 +436,7 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   // "asked X" names the one asking, not the one asked.
   if (w[t].lower == "asked" && t + 1 < end) {
     // ("asked Rep. Tom DeLay of Texas": titles may stand first.)
-    auto titled = [&](const NameRun& n) {
-      return std::all_of(w.begin() + t + 1, w.begin() + n.first,
-                         [](const Word& x) { return (x.classes & kTitleClass) != 0 || x.text == "."; });
-    };
-    if (auto n = NameStartingAt(w, t + 1, end); n && titled(*n) && !n->org) {
+    if (auto n = NameStartingAt(w, t + 1, end); n && OnlyTitles(w, t + 1, n->first) && !n->org) {
       *resolved = n->name;
       return n->name;
     }
@@ -961,9 +964,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             // ("Rep. Gerald Kleczka of Wisconsin began the Democrats' arguments
             // by saying": titles may open the clause, and "by" ties the gerund
             // to its subject.)
-            const bool opens = subject && std::all_of(w.begin() + before_begin, w.begin() + subject->first, [](const Word& x) {
-              return (x.classes & kTitleClass) != 0 || x.text == ".";
-            });
+            const bool opens = subject && OnlyTitles(w, before_begin, subject->first);
             // The clause's subject after an opening phrase ("On other matters,
             // Clinton declined ..., saying"; "Before leaving Washington, he drew
             // ..., saying"): a name or he/she right after the phrase's comma.
@@ -973,10 +974,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
               if (w[j - 1].text != ",") continue;
               if (w[j].lower == "he" || w[j].lower == "she") {
                 pronoun = &w[j];
-              } else if (auto n = NameStartingAt(w, j, k - 1); n && !n->org &&
-                         std::all_of(w.begin() + j, w.begin() + n->first, [](const Word& x) {
-                           return (x.classes & kTitleClass) != 0 || x.text == ".";
-                         })) {
+              } else if (auto n = NameStartingAt(w, j, k - 1); n && !n->org && OnlyTitles(w, j, n->first)) {
                 after_phrase = n;
               }
               break;  // only the first comma closes the opening phrase
@@ -997,9 +995,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             }
             resolved = q.speaker_as_written;
           } else if (auto subject = k >= 2 && w[k - 2].lower == "and" ? NameStartingAt(w, sb, k - 2) : std::nullopt;
-                     subject && !subject->org &&
-                     std::all_of(w.begin() + sb, w.begin() + subject->first,
-                                 [](const Word& x) { return (x.classes & kTitleClass) != 0 || x.text == "."; })) {
+                     subject && !subject->org && OnlyTitles(w, sb, subject->first)) {
             // "President Clinton called it an “astonishing” triumph ... and
             // said ... “...”": a verb joined by "and" shares the sentence's
             // subject, named first.

@@ -31,10 +31,10 @@ struct Word {
   uint32_t classes = 0;       // Lexicon WordClass bits of `lower` (words only)
 };
 
-// Splits `text`; offsets are `base` + position in `text`. Straight double
-// quotes stay kStraightQuote until PairStraightQuotes.
 inline bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
+// Splits `text`; offsets are `base` + position in `text`. Straight double
+// quotes stay kStraightQuote until PairStraightQuotes.
 std::vector<Word> SplitWords(std::string_view text, size_t base = 0);
 // The same, appended to `out` (no temporary vector).
 void AppendWords(std::string_view text, size_t base, std::vector<Word>* out);

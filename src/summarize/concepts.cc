@@ -85,24 +85,23 @@ ConceptModel BuildConceptModel(const StoryDocument& doc, bool unigrams, const Ba
   // Statements of each concept, and the distinct articles that make them.
   const size_t c_count = ids.size();
   std::vector<double> statements(c_count, 0), articles(c_count, 0);
-  // (Which articles state a concept: a bit each while there are at most 64
-  // of them, as in every story the evaluation sets hold; else sorted pairs.)
+  for (size_t u = 0; u < n; ++u) {
+    for (int c : all[u]) statements[c] += static_cast<double>(doc.units[u].occurrences.size());
+  }
+  // Which articles state a concept: a bit each while there are at most 64
+  // of them, as in every story the evaluation sets hold; else sorted pairs.
   if (doc.num_articles <= 64) {
     std::vector<uint64_t> stated_by(c_count, 0);
     for (size_t u = 0; u < n; ++u) {
       uint64_t by = 0;
       for (const Occurrence& o : doc.units[u].occurrences) by |= uint64_t{1} << o.article;
-      for (int c : all[u]) {
-        statements[c] += static_cast<double>(doc.units[u].occurrences.size());
-        stated_by[c] |= by;
-      }
+      for (int c : all[u]) stated_by[c] |= by;
     }
     for (size_t c = 0; c < c_count; ++c) articles[c] = std::popcount(stated_by[c]);
   } else {
     std::vector<std::pair<int, int>> said;  // (concept, article)
     for (size_t u = 0; u < n; ++u) {
       for (int c : all[u]) {
-        statements[c] += static_cast<double>(doc.units[u].occurrences.size());
         for (const Occurrence& o : doc.units[u].occurrences) said.emplace_back(c, o.article);
       }
     }
