@@ -37,13 +37,13 @@ bool IsWeekday(std::string_view w) {
   return kDays.find(w) != kDays.end();
 }
 
-bool IsDirection(const std::string& w) {
+bool IsDirection(std::string_view w) {
   return w == "east" || w == "eastern" || w == "west" || w == "western" || w == "north" || w == "northern" ||
          w == "south" || w == "southern" || w == "central" || w == "northeastern" || w == "northwestern" ||
          w == "southeastern" || w == "southwestern" || w == "rebel-held" || w == "government-held";
 }
 
-bool IsCurrencyWord(const std::string& w) { return Lexicon::Get().IsCurrency(w); }
+bool IsCurrencyWord(std::string_view w) { return Lexicon::Get().IsCurrency(w); }
 
 // A currency written before the amount: "$", "£", "€", "dlrs 10", "USD".
 bool IsCurrencySign(const Word& w) {
@@ -60,8 +60,8 @@ double DigitsValue(std::string_view s) {
 }
 
 // Splits a hyphenated word ("twenty-one", "quarter-million") into parts.
-std::vector<std::string> Parts(const std::string& lower) {
-  std::vector<std::string> out;
+std::vector<std::string_view> Parts(std::string_view lower) {
+  std::vector<std::string_view> out;
   size_t b = 0;
   while (b <= lower.size()) {
     size_t e = lower.find('-', b);
@@ -82,11 +82,11 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
   size_t used = 0;
   bool any = false;
   while (k < end && w[k].type == WordType::kWord) {
-    const std::string& lw = w[k].lower;
+    const std::string_view lw = w[k].lower;
     if ((lw == "a" || lw == "an") && any == false && k + 1 < end) {
       // "a million", "a quarter-million", "a dozen"
       double v = 0;
-      for (const std::string& part : Parts(w[k + 1].lower)) v = std::max(v, lex.NumberWord(part));
+      for (const std::string_view part : Parts(w[k + 1].lower)) v = std::max(v, lex.NumberWord(part));
       if (v >= 12 || v == 0.25 || v == 0.5) {
         current = 1;
         ++k;
@@ -104,7 +104,7 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
       continue;
     }
     bool consumed = false;
-    for (const std::string& part : Parts(lw)) {
+    for (const std::string_view part : Parts(lw)) {
       const double v = lex.NumberWord(part);
       if (v <= 0) {
         consumed = false;
@@ -268,9 +268,10 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const size_t used = ParseNumber(w, i, se, &value, &vague);
         if (used == 0 || value <= 0) continue;
         const size_t after = i + used;  // first word after the number
-        auto low = [&](size_t k) { return w[k].lower.empty() ? std::string(w[k].text) : w[k].lower; };
-        const std::string next = after < se ? low(after) : "";
-        const std::string prev = i > sb ? low(i - 1) : "";
+        // (Views, compared with literals by length first: these run for every number.)
+        auto low = [&](size_t k) { return w[k].lower.empty() ? w[k].text : std::string_view(w[k].lower); };
+        const std::string_view next = after < se ? low(after) : std::string_view();
+        const std::string_view prev = i > sb ? low(i - 1) : std::string_view();
         // "537,000: That's the number of Rohingya who have fled": the number
         // stands first, and what it counts comes after "the number of".
         size_t noun_from = after;
@@ -294,7 +295,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const bool year_like = digits && used == 1 && w[i].text.size() == 4 && w[i].text.find(',') == std::string::npos &&
                                value >= 1800 && value <= 2100;
         // "Dec. 17", "No. 2": an abbreviation's dot before the number.
-        const std::string prev2 = i > sb + 1 && prev == "." ? low(i - 2) : "";
+        const std::string_view prev2 = i > sb + 1 && prev == "." ? low(i - 2) : std::string_view();
         // "120-metre", "82-year-old" (but "$18,500-per-screen" is money).
         const bool hyphen_measure = after + 1 < se && w[after].text == "-" &&
                                     (((w[after + 1].classes & kNotCountClass) != 0) || w[after + 1].lower.starts_with("year") ||
@@ -321,7 +322,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           rate = (w[k].lower == "per" || w[k].lower == "every") && k + 1 < se && w[k + 1].type == WordType::kNumber;
         }
         // "between the ages of 6 and 12", "aged 6": ages.
-        const std::string before_of = prev == "of" && i >= sb + 2 ? w[i - 2].lower : "";
+        const std::string_view before_of = prev == "of" && i >= sb + 2 ? std::string_view(w[i - 2].lower) : std::string_view();
         bool age = prev == "aged" || prev == "age" || prev == "ages" || before_of == "age" || before_of == "ages";
         // ("... ages of 6 and 12": the second one too.)
         if (!age && prev == "and") {
@@ -520,7 +521,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             const std::string_view kind = lex.Kind(w[k].lower);
             // Nouns ("bodies", "deaths") name the count only right after it
             // ("45 dead"); "officers were searching for the bodies" does not.
-            const std::string& lw = w[k].lower;
+            const std::string_view lw = w[k].lower;
             const bool noun = lw == "bodies" || lw == "deaths" || lw == "dead" || lw == "lives" ||
                               lw == "fatalities" || lw == "injuries" || lw == "refugees" || lw == "toll";
             // ("190 people were taken to hospitals with injuries" does.)
@@ -551,7 +552,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             }
             // "None ... was seriously injured, ..., though only 12 were able
             // to grab life vests": a concession opens another clause.
-            const std::string& before = w[k - 1].lower;
+            const std::string_view before = w[k - 1].lower;
             if (before == "though" || before == "although" || before == "whereas" || before == ";") break;
             // "injured no one, two officials said": the kind word's object is no one.
             if (k < first && (before == "nobody" || (before == "one" && k >= sb + 2 && w[k - 2].lower == "no"))) break;
@@ -586,7 +587,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             out.back().kind != "percent") {
           bool linked = false;  // "a figure of", "than", "compared with", "up from"
           for (size_t k = first; k > sb && first - k < 8; --k) {
-            const std::string& lw = w[k - 1].lower;
+            const std::string_view lw = w[k - 1].lower;
             linked = linked || lw == "figure" || lw == "estimate" || lw == "toll" || lw == "than" ||
                      lw == "compared" || lw == "from" || lw == "versus" || lw == "vs" ||
                      (lw == "to" && k == first);  // "dropped from 580,000 to 569,000"
@@ -600,7 +601,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           bool counted = prev == "from" || (prev == "to" && !out.empty() && out.back().sentence.begin == w[sb].begin &&
                                             out.back().kind == "count");
           for (size_t k = first; k > sb && first - k <= 4 && !counted; --k) {
-            const std::string& lw = w[k - 1].lower;
+            const std::string_view lw = w[k - 1].lower;
             counted = lw == "estimate" || lw == "estimated" || lw == "total" || lw == "tally" || lw == "crowd" ||
                       lw == "turnout" || lw == "figure";
           }
@@ -627,7 +628,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         // Place: "in east Aleppo", "in Jub al-Quba".
         for (size_t k = sb; k + 1 < se; ++k) {
-          const std::string& lw = w[k].lower;
+          const std::string_view lw = w[k].lower;
           // (Their first letters first: this loop runs over the sentence for every figure.)
           if (lw.empty() || std::string_view("ianof").find(lw[0]) == std::string_view::npos) continue;
           if (lw != "in" && lw != "at" && lw != "near" && lw != "across" && lw != "inside" && lw != "outside" &&
@@ -649,7 +650,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         // Time: a weekday, "since ...", "over the past ...", "last week".
         for (size_t k = sb; k < se; ++k) {
-          const std::string& lw = w[k].lower;
+          const std::string_view lw = w[k].lower;
           // (Days, "today", "yesterday", "overnight", and "since", "over", "during", "last", "this" start so.)
           if (lw.empty() || std::string_view("mtwfsodly").find(lw[0]) == std::string_view::npos) continue;
           if (IsWeekday(lw)) {

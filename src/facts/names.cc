@@ -22,17 +22,17 @@ bool IsParticleName(const Word& w) {
 }
 
 // "Aleppo-based", "Russian-backed": a description, not part of a name.
-bool IsCompoundModifier(const std::string& lower) {
-  for (const char* s : {"-based", "-backed", "-led", "-held", "-born", "-run", "-owned", "-controlled", "-linked",
-                        "-allied", "-funded", "-style"}) {
+bool IsCompoundModifier(std::string_view lower) {
+  static constexpr std::string_view kSuffixes[] = {"-based", "-backed", "-led",    "-held",   "-born",   "-run",
+                                                   "-owned", "-controlled", "-linked", "-allied", "-funded", "-style"};
+  if (lower.find('-') == std::string_view::npos) return false;
+  for (const std::string_view s : kSuffixes) {
     if (lower.ends_with(s)) return true;
   }
   return false;
 }
 
-
-
-bool IsShareButton(const std::string& lower) {
+bool IsShareButton(std::string_view lower) {
   return lower == "facebook" || lower == "twitter" || lower == "pinterest" || lower == "instagram" ||
          lower == "whatsapp" || lower == "linkedin" || lower == "reddit" || lower == "email" || lower == "share";
 }
@@ -393,12 +393,12 @@ std::string NameIndex::Canonical(const std::string& name) const {
   return full;
 }
 
-bool IsDirectionWord(const std::string& w) {
+bool IsDirectionWord(std::string_view w) {
   return w == "east" || w == "west" || w == "north" || w == "south" || w == "eastern" || w == "western" ||
          w == "northern" || w == "southern" || w == "central" || w == "greater" || w == "upper" || w == "lower";
 }
 
-bool IsPronoun(const std::string& w) {
+bool IsPronoun(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "i" || w == "we" || w == "it";
 }
 

@@ -15,13 +15,13 @@ namespace {
 
 bool IsPlaceCue(const std::vector<Word>& w, size_t first) {
   if (first == 0) return false;
-  const std::string& p = w[first - 1].lower;
+  const std::string_view p = w[first - 1].lower;
   if (p == "in" || p == "at" || p == "near" || p == "from" || p == "to" || p == "across" || p == "outside" ||
       p == "inside" || p == "into" || p == "toward" || p == "towards")
     return true;
   // "the neighbourhood of Masaken Hanano", "the city of Aleppo"
   if (p == "of" && first >= 2) {
-    const std::string& n = w[first - 2].lower;
+    const std::string_view n = w[first - 2].lower;
     return n == "neighbourhood" || n == "neighborhood" || n == "district" || n == "city" || n == "town" ||
            n == "village" || n == "province" || n == "region" || n == "state" || n == "capital" || n == "county";
   }
@@ -37,12 +37,12 @@ constexpr size_t kAttributionReach = 30;
 // Quotes this short with no one named are scare quotes or titles, not speech.
 constexpr size_t kMinUnattributedWords = 3;
 
-bool IsPreposition(const std::string& w) {
+bool IsPreposition(std::string_view w) {
   return w == "on" || w == "in" || w == "at" || w == "to" || w == "from" || w == "with" || w == "about" ||
          w == "for" || w == "into" || w == "onto" || w == "over" || w == "under" || w == "by" || w == "via";
 }
 
-bool IsAuxiliary(const std::string& w) {
+bool IsAuxiliary(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being" ||
          w == "has" || w == "have" || w == "had";
 }
@@ -143,7 +143,7 @@ size_t UnnamedRoleBefore(const std::vector<Word>& w, size_t lo, size_t start) {
   const bool determiner = k > lo && (w[k - 1].lower == "a" || w[k - 1].lower == "an" || w[k - 1].lower == "the");
   if (determiner) --k;
   if (k < lo + 2) return 0;
-  const std::string& prep = w[k - 1].lower;
+  const std::string_view prep = w[k - 1].lower;
   const size_t role = k - 2;
   if ((w[role].classes & kRoleClass) == 0 || w[role].capitalized) return 0;
   if (!determiner && (prep == "for" || prep == "of")) return role + 1;  // as before: "a spokesman for Prince Andrew"
@@ -205,7 +205,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   };
   // "..., said Ben Fritzen, a police detective": after a comma, a name right
   // after the verb is the speaker, whatever stands before the comma.
-  const std::string& verb = w[v].lower;
+  const std::string_view verb = w[v].lower;
   const bool says = verb == "said" || verb == "says" || verb == "added" || verb == "adds" || verb == "wrote" ||
                     verb == "writes" || verb == "explained" || verb == "continued" || verb == "noted" ||
                     verb == "stressed" || verb == "recalled";
@@ -232,7 +232,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   if (v > lo + 2 && w[v - 1].text == ",") {
     for (size_t c = v - 2; c > lo && v - c < 25; --c) {  // (a name may open the clause: c - 1 == lo)
       if (w[c].text != ",") continue;
-      const std::string& next = w[c + 1].lower;
+      const std::string_view next = w[c + 1].lower;
       // ("Rep. Charles Schumer, New York's senator-elect, said": an owner opens it.)
       auto owner = [&] {
         auto o = NameStartingAt(w, c + 1, v);
@@ -400,7 +400,7 @@ std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t en
                                 const std::vector<PersonMention>& people, size_t anchor) {
   std::string any, org;
   for (size_t k = end; k > lo; --k) {
-    const std::string& lw = w[k - 1].lower;
+    const std::string_view lw = w[k - 1].lower;
     if (any.empty() && (lw == "he" || lw == "she")) return ResolvePronoun(people, anchor, lw);
     auto n = NameEndingAt(w, lo, k - 1);
     if (!n) continue;

@@ -1,12 +1,12 @@
 #include "facts/words.h"
 
+#include <array>
+
 #include "facts/lexicon.h"
 
 namespace storyline {
 
 namespace {
-
-bool IsAsciiAlnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // Length of the UTF-8 sequence starting at s[i] (1 for malformed bytes).
 size_t CharLength(std::string_view s, size_t i) {
@@ -16,7 +16,7 @@ size_t CharLength(std::string_view s, size_t i) {
 }
 
 // Called for every byte: the first byte is compared inline before the rest.
-bool StartsWith(std::string_view s, size_t i, std::string_view what) {
+inline bool StartsWith(std::string_view s, size_t i, std::string_view what) {
   return i < s.size() && s[i] == what[0] && s.compare(i, what.size(), what) == 0;
 }
 
@@ -24,14 +24,43 @@ constexpr std::string_view kLeftDouble = "\xE2\x80\x9C", kRightDouble = "\xE2\x8
 constexpr std::string_view kLeftSingle = "\xE2\x80\x98", kRightSingle = "\xE2\x80\x99";
 
 // Letters beyond ASCII (é, ü, Cyrillic...) count as letters; punctuation
-// blocks (U+2000–U+206F) and NBSP do not.
-bool IsLetterAt(std::string_view s, size_t i) {
+// blocks (U+2000–U+206F) and NBSP do not. Called for nearly every byte, so
+// ASCII is answered from a table before anything else.
+constexpr auto kAsciiAlnum = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+
+inline bool IsLetterAt(std::string_view s, size_t i) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return IsAsciiAlnum(c);
-  if (StartsWith(s, i, "\xC2\xA0")) return false;
+  if (c < 0x80) return kAsciiAlnum[c];
+  if (c == 0xC2) return false;  // NBSP, Latin-1 punctuation and symbols
   if (c == 0xE2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) return false;
-  if (c == 0xC2) return false;  // Latin-1 punctuation and symbols
   return c >= 0xC3;
+}
+
+// `word` lowercased (ASCII letters only) with typographic apostrophes made '.
+void LowerInto(std::string_view word, std::string* out) {
+  out->assign(word);
+  bool apostrophe = false;
+  for (char& ch : *out) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 'A' && c <= 'Z') ch = static_cast<char>(c + 32);
+    apostrophe |= c == 0xE2;
+  }
+  if (!apostrophe) return;
+  std::string& t = *out;
+  size_t kept = 0;
+  for (size_t r = 0; r < t.size(); ++r) {
+    if (t.compare(r, kRightSingle.size(), kRightSingle) == 0) {
+      t[kept++] = '\'';
+      r += kRightSingle.size() - 1;
+    } else {
+      t[kept++] = t[r];
+    }
+  }
+  t.resize(kept);
 }
 
 }  // namespace
@@ -55,16 +84,7 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
     w.type = t;
     w.single_mark = single;
     if (t == WordType::kWord || t == WordType::kNumber) {
-      w.lower.reserve(e - b);
-      for (size_t k = b; k < e; ++k) {
-        if (StartsWith(s, k, kRightSingle)) {
-          w.lower += '\'';
-          k += 2;
-          continue;
-        }
-        const unsigned char c = static_cast<unsigned char>(s[k]);
-        w.lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      }
+      LowerInto(s.substr(b, e - b), &w.lower);
       const unsigned char c0 = static_cast<unsigned char>(s[b]);
       w.capitalized = c0 >= 'A' && c0 <= 'Z';
       if (t == WordType::kWord) {
@@ -87,7 +107,13 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
       const size_t b = i;
       bool digits_only = true;
       while (i < s.size()) {
-        if (IsLetterAt(s, i)) {
+        const unsigned char ch = static_cast<unsigned char>(s[i]);
+        if (ch < 0x80 && kAsciiAlnum[ch]) {
+          digits_only &= IsAsciiDigit(ch);
+          ++i;
+          continue;
+        }
+        if (ch >= 0x80 && IsLetterAt(s, i)) {
           if (!IsAsciiDigit(static_cast<unsigned char>(s[i]))) digits_only = false;
           i += CharLength(s, i);
           continue;
