@@ -632,6 +632,28 @@ TEST(Facts, PeopleOfATownAndItsState) {
   EXPECT_EQ(KindOf(f, "9,400"), "none");
 }
 
+TEST(Facts, CourtesyTitlesBodiesClosedQuotesAndProgressives) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "``The market is big,'' said Robert Chatham, a senior analyst. ``It is fragmented.'' Analysts say the leader "
+      "today is IBM.\n\n"
+      "Nor have others shown, Ms. Gere of International Data said, that they can. ``Telecommunications companies "
+      "have not been able to,'' she said.\n\n"
+      "The discovery ``elicited an avalanche of research,'' said the Nobel committee at the Karolinska Institute. "
+      "Robert Furchgott said he was awakened at his home in Hewlett, N.Y. He said he was ``somewhat surprised'' to receive it.\n\n"
+      "It came a day after Trump expressed support for the idea — an idea that many critics are calling a "
+      "``colossally stupid idea.''\n\n"
+      "The three 1998 winners never worked together.\n")});
+  ExpectSpeakers(f, {
+      {"It is fragmented", "Robert Chatham"},          // not "Analysts", whose sentence goes on
+      {"Telecommunications companies", "Gere"},        // "she": Ms. Gere, not Chatham
+      {"elicited an avalanche", "Nobel committee"},    // a body, not Alfred Nobel
+      {"somewhat surprised", "Robert Furchgott"},      // "He" opens a sentence, not a name
+      {"colossally stupid", ""},                       // many critics, not Trump
+  });
+  EXPECT_EQ(KindOf(f, "three"), "count");
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

@@ -449,6 +449,12 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             c = j + second_used;
           }
         }
+        // "the three 1998 winners": past a year that describes them.
+        if (c + 1 < se && w[c].type == WordType::kNumber && w[c].text.size() == 4 && w[c + 1].type == WordType::kWord &&
+            !w[c + 1].capitalized && (w[c + 1].classes & kStopwordClass) == 0) {
+          const double year = DigitsValue(w[c].text);
+          if (year >= 1800 && year <= 2100) ++c;
+        }
         // "eight or fewer passengers", "20 or so people": past the hedge.
         if (c + 2 < se && w[c].lower == "or" &&
             (w[c + 1].lower == "fewer" || w[c + 1].lower == "more" || w[c + 1].lower == "less" || w[c + 1].lower == "so")) {

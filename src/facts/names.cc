@@ -68,16 +68,6 @@ bool IsInitial(const Word& w) {
   return true;
 }
 
-bool IsNameWord(const Word& w) {
-  return w.type == WordType::kWord && ((w.capitalized && !((w.classes & kCalendarClass) != 0)) || IsParticleName(w));
-}
-
-// "(Billy)" at k, between two words of a name: a nickname, part of the name.
-bool IsNicknameAt(const std::vector<Word>& w, size_t k, size_t hi) {
-  return k + 3 < hi && k > 0 && w[k].text == "(" && IsNameWord(w[k + 1]) && w[k + 2].text == ")" && IsNameWord(w[k + 3]) &&
-         IsNameWord(w[k - 1]);
-}
-
 bool AllCaps(std::string_view s) {
   int letters = 0;
   for (char c : s) {
@@ -85,6 +75,22 @@ bool AllCaps(std::string_view s) {
     if (c >= 'A' && c <= 'Z') ++letters;
   }
   return letters >= 2;
+}
+
+// ("He", "She" open sentences: "Hewlett, N.Y. He said" names no "N.Y. He".)
+bool IsCapitalisedPronoun(const Word& w) {
+  return w.text.size() <= 4 && w.text != "I" && !AllCaps(w.text) && IsPronoun(w.lower);
+}
+
+bool IsNameWord(const Word& w) {
+  return w.type == WordType::kWord &&
+         ((w.capitalized && !((w.classes & kCalendarClass) != 0) && !IsCapitalisedPronoun(w)) || IsParticleName(w));
+}
+
+// "(Billy)" at k, between two words of a name: a nickname, part of the name.
+bool IsNicknameAt(const std::vector<Word>& w, size_t k, size_t hi) {
+  return k + 3 < hi && k > 0 && w[k].text == "(" && IsNameWord(w[k + 1]) && w[k + 2].text == ")" && IsNameWord(w[k + 3]) &&
+         IsNameWord(w[k - 1]);
 }
 
 // Shapes a run [first, last] into a NameRun: titles off the front, common
@@ -340,6 +346,12 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
     bool plain = last > i;
     for (size_t j = i; j <= last && plain; ++j) plain = (w[j].classes & (kOrgClass | kTitleClass)) == 0;
     if (plain) break;
+    // "Ms. Gere of International Data", "Mr. Gates of Microsoft": a courtesy
+    // title and a surname are a person too.
+    const bool courtesy = (w[i].classes & (kFemaleClass | kMaleClass)) != 0 && (w[i].classes & kTitleClass) != 0;
+    if (courtesy && (w[last].classes & (kOrgClass | kTitleClass)) == 0 && (last == i + 1 || (last == i + 2 && w[i + 1].text == "."))) {
+      break;
+    }
     size_t k = last + 1;
     while (k < hi && k < last + 3 && w[k].type == WordType::kWord && ((w[k].classes & kConnectorClass) != 0)) ++k;
     if (k > last + 1 && k < hi && IsNameWord(w[k])) {

@@ -47,6 +47,7 @@ bool IsAuxiliary(std::string_view w) {
          w == "has" || w == "have" || w == "had";
 }
 
+bool IsPresentOrPastBe(std::string_view w) { return w == "is" || w == "are" || w == "was" || w == "were"; }
 bool IsVerb(const Word& w) { return w.type == WordType::kWord && (w.classes & kSpeechVerbClass) != 0; }
 bool IsWordType(const Word& w) { return w.type == WordType::kWord || w.type == WordType::kNumber; }
 
@@ -121,7 +122,10 @@ std::string Phrase(const std::vector<Word>& w, size_t first, size_t last) {
 bool RoleEndingAt(const std::vector<Word>& w, size_t lo, size_t i, std::string* phrase, std::string* role) {
   if (i >= w.size() || w[i].type != WordType::kWord || !((w[i].classes & kRoleClass) != 0)) return false;
   size_t first = i;
-  while (first > lo && i - first < 5 && w[first - 1].type == WordType::kWord && w[first - 1].lower != "said") {
+  // (Not past a relative pronoun: "an idea that many critics" is "many critics".)
+  auto relative = [](std::string_view x) { return x == "that" || x == "which" || x == "who" || x == "whom"; };
+  while (first > lo && i - first < 5 && w[first - 1].type == WordType::kWord && w[first - 1].lower != "said" &&
+         !relative(w[first - 1].lower)) {
     --first;
     if (w[first].lower == "the" || w[first].lower == "a" || w[first].lower == "an") break;
   }
@@ -279,7 +283,9 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       return std::string(prev.text);
     }
     if (auto n = NameEndingAt(w, lo, v - 1)) return named_before(*n);  // ("A spokesman for Prince Andrew said")
-    if (RoleEndingAt(w, lo, v - 1, &phrase, &role)) {
+    // ("many critics are calling it": past a present auxiliary.)
+    const size_t role_end = v > lo + 1 && IsPresentOrPastBe(w[v - 1].lower) ? v - 2 : v - 1;
+    if (RoleEndingAt(w, lo, role_end, &phrase, &role)) {
       *resolved = ResolveRole(people, anchor, role);
       return phrase;
     }
@@ -300,6 +306,23 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     // Descriptions between the verb and the name: "said fire chief Rolf Bakker".
     // "posted on the Internet": a preposition leads to a place, not a speaker.
     if (v + 1 < hi && IsPreposition(w[v + 1].lower)) return "";
+    // "said the Nobel committee", "said the Goteborg city council": a
+    // lowercase body after a name speaks as one (not the person "Nobel").
+    if (w[v + 1].lower == "the" && v + 2 < hi) {
+      if (auto n = NameStartingAt(w, v + 2, hi); n && n->first == v + 2 && !EndsPossessive(w[n->last])) {
+        size_t j = n->last + 1;
+        while (j < hi && j < n->last + 3 && w[j].type == WordType::kWord && !w[j].capitalized &&
+               (w[j].classes & (kOrgClass | kStopwordClass)) == 0) {
+          ++j;
+        }
+        if (j < hi && w[j].type == WordType::kWord && !w[j].capitalized && (w[j].classes & kOrgClass) != 0) {
+          std::string body = n->name;
+          for (size_t k = n->last + 1; k <= j; ++k) body.append(" ").append(w[k].text);
+          *resolved = body;
+          return body;
+        }
+      }
+    }
     size_t k = v + 1;
     while (k < hi && k < v + 5 && w[k].type == WordType::kWord && !w[k].capitalized &&
            !((w[k].classes & kSpeechVerbClass) != 0) && w[k].lower != "that" && !IsPreposition(w[k].lower)) {
@@ -424,11 +447,15 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
                               const std::vector<PersonMention>& people, std::string* resolved) {
   // “... center.” Gingrich said he recognized ...: a quote that ended its
   // sentence with a full stop, then a new sentence reporting speech ("said
-  // he", "said that"): the writer goes on; the verb does not tag the quote.
+  // he", "said that"; "Analysts say the leader is IBM"): the writer goes on;
+  // the verb does not tag the quote.
   const bool closed = t >= 2 && w[t - 1].type == WordType::kCloseQuote && w[t - 2].text == ".";
   auto reports_on = [&](size_t verb) {
-    return closed && verb + 1 < w.size() && w[verb + 1].type == WordType::kWord &&
-           (w[verb + 1].lower == "that" || IsPronoun(w[verb + 1].lower));
+    if (!closed || verb + 1 >= w.size() || w[verb + 1].type != WordType::kWord) return false;
+    const std::string_view next = w[verb + 1].lower;
+    return next == "that" || IsPronoun(next) || next == "the" || next == "a" || next == "an" || next == "this" ||
+           next == "these" || next == "those" || next == "his" || next == "her" || next == "its" || next == "their" ||
+           next == "there";
   };
   while (t < end && w[t].type == WordType::kPunct && w[t].text != ".") ++t;
   if (t >= end) return "";
@@ -951,7 +978,8 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             break;
           }
           if (!IsVerb(w[k - 1])) continue;
-          const bool gerund = w[k - 1].lower.ends_with("ing");
+          // ("many critics are calling it": a progressive, no participle.)
+          const bool gerund = w[k - 1].lower.ends_with("ing") && !(k >= before_begin + 2 && IsPresentOrPastBe(w[k - 2].lower));
           if (gerund) {
             // "Obama, following Romney at the podium, began by asking": the
             // clause's subject, named first, does what the gerund says.
