@@ -654,6 +654,40 @@ TEST(Facts, CourtesyTitlesBodiesClosedQuotesAndProgressives) {
   EXPECT_EQ(KindOf(f, "three"), "count");
 }
 
+TEST(Facts, PronounsWhereTheyStandReportedClausesAndSentencesBetween) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "``I think it's a terrible thing,'' said Dick Mabry, a refinery operator. He stopped to rub his eyes. "
+      "``It's a revival of the Standard Oil Company.''\n\n"
+      "``It showed that megamergers are doable,'' said Adam Sieminski, an analyst. He added that the heads of both "
+      "companies, Lee Raymond, the chairman of Exxon, and Lucio Noto, the chairman of Mobil, are different "
+      "personalities. ``It will not be easy,'' he said.\n\n"
+      "Or something like the Robber Baron era, said Mabry, another operator. ``Remember that?'' he said, looking to "
+      "his friend, Ernest Lewis, for agreement. ``But I better shut up. I still work for Mobil.''\n\n"
+      "Union leaders are squawking. ''I don't believe creating new monopolies is the way,'' said Robert Wages, the "
+      "union's president.\n")});
+  ExpectSpeakers(f, {
+      {"a revival", "Dick Mabry"},          // past "He stopped...", which is Mabry
+      {"not be easy", "Adam Sieminski"},    // Raymond and Noto stand in what he reported
+      {"I better shut up", "Dick Mabry"},   // "he" before Lewis is named
+      {"new monopolies", "Robert Wages"},   // opened with two apostrophes
+  });
+}
+
+TEST(Figures, PartsOfAnEarlierFigureBodiesCentsAndMeasures) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "At least 265 people were killed. An official said 161 of them were mostly civilians.\n\n"
+      "On Oct. 3, the bodies of two missing teen-age girls were found. Children who had run a few hundred yards "
+      "were mowed down.\n\n"
+      "Crude oil fell 29 cents. Authorities ordered the detention of nearly 3,000 prosecutors and judges.\n")});
+  EXPECT_EQ(KindOf(f, "161"), "killed");
+  EXPECT_EQ(KindOf(f, "two"), "killed");  // not missing
+  EXPECT_EQ(KindOf(f, "hundred"), "none");
+  EXPECT_EQ(KindOf(f, "29 cents"), "money");
+  EXPECT_EQ(KindOf(f, "nearly 3,000"), "arrested");
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

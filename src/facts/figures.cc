@@ -462,11 +462,17 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         // "nine people ..., four of whom", "656 zircons ... 79 of them": the
         // sentence's previous figure says what is counted.
-        std::string partitive;
+        // ("At least 265 people were killed. An official said 161 of them were
+        // mostly civilians": the paragraph's previous figure, and from an
+        // earlier sentence its kind too; within one sentence the clause after
+        // "of whom" says what the part is: "arrested nine people, four of
+        // whom were the subject of sealed indictments".)
+        std::string partitive, partitive_kind;
         if (c + 1 < se && w[c].lower == "of" &&
             (w[c + 1].lower == "whom" || w[c + 1].lower == "them" || w[c + 1].lower == "those") && !out.empty() &&
-            out.back().sentence.begin == w[sb].begin && out.back().article == article && !out.back().counts.empty()) {
+            out.back().sentence.begin >= p.span.begin && out.back().article == article && !out.back().counts.empty()) {
           partitive = out.back().counts;
+          if (out.back().sentence.begin != w[sb].begin) partitive_kind = out.back().kind;
         }
         if (c < se && w[c].lower == "of") {
           ++c;
@@ -520,6 +526,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const bool base_total = first >= sb + 2 && w[first - 2].lower == "out" && w[first - 1].lower == "of";
         // Kind: the nearest kind word around the number.
         if (base_total && f.kind.empty()) f.kind = "count";
+        // "the bodies of two missing teen-age girls": the dead, whatever follows.
+        if (f.kind.empty() && first >= sb + 2 && w[first - 1].lower == "of" &&
+            (w[first - 2].lower == "bodies" || w[first - 2].lower == "corpses" || w[first - 2].lower == "remains")) {
+          f.kind = "killed";
+        }
         if (f.kind.empty()) {
           size_t best = SIZE_MAX;
           for (size_t k = noun_from; k < se && k < noun_from + kKindReachAfter; ++k) {
@@ -580,6 +591,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             break;
           }
         }
+        if (f.kind.empty() && partitive_kind != "count") f.kind = partitive_kind;
         // "None of the 13 workers aboard was seriously injured": the kind words
         // say what did not happen to those counted.
         if (first >= sb + 2 && (w[first - 1].lower == "of" || (w[first - 1].lower == "the" && first >= sb + 3 &&

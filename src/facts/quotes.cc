@@ -279,7 +279,11 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   if (v > lo) {
     const Word& prev = w[v - 1];
     if (prev.type == WordType::kWord && IsPronoun(prev.lower) && prev.lower != "it") {
-      *resolved = prev.lower == "they" || prev.lower == "we" || prev.lower == "i" ? "" : ResolvePronoun(people, anchor, prev.lower);
+      // (Resolved where it stands when that is before the quote: "he said,
+      // looking to his friend, Lewis. “...”" is not Lewis.)
+      *resolved = prev.lower == "they" || prev.lower == "we" || prev.lower == "i"
+                      ? ""
+                      : ResolvePronoun(people, std::min(anchor, prev.begin), prev.lower);
       return std::string(prev.text);
     }
     if (auto n = NameEndingAt(w, lo, v - 1)) return named_before(*n);  // ("A spokesman for Prince Andrew said")
@@ -683,10 +687,16 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
             // "said later that Yao had left", where Yao is the reported subject.
             if (x.type != WordType::kWord || x.capitalized || (x.classes & kStopwordClass) != 0) break;
           }
+          // "He added that the heads of both companies, Lee Raymond, ...": a
+          // name in the reported clause is no subject for a later "he".
+          bool reported = false;
+          for (size_t j = sentence_begin; j + 1 < start && !reported; ++j) {
+            reported = (p.words[j].classes & kSpeechVerbClass) != 0 && p.words[j + 1].lower == "that";
+          }
           m.subject = sentence_start || only_descriptions || after_comma || after_speech_verb ||
                       (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0) ||
-                                                  (p.words[after].text == "," && !object) || p.words[after].text == "(" ||
-                                                  p.words[after].text == ":" ||
+                                                  (p.words[after].text == "," && !object && !reported) ||
+                                                  p.words[after].text == "(" || p.words[after].text == ":" ||
                                                   p.words[after].lower == "who"));
           m.sex = SexOf(p.words, n->first, n->last, n->title);
           known_names.insert(m.name);
@@ -1054,7 +1064,28 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       q.speaker = resolved;
       // The quote right after another (same or next sentence) with no
       // speech tag of its own continues that speaker.
-      if (q.speaker_as_written.empty() && !paragraph_speaker.empty() && s_open <= speaker_sentence + 1) {
+      // ("..., said Dick Mabry. He stopped to rub his eyes. “...”": past a
+      // sentence whose "he" or "she" opening it is that speaker.)
+      auto pronoun_between = [&] {
+        if (s_open != speaker_sentence + 2 || o != sb) return false;
+        size_t pb, pe;
+        SentenceRange(p, speaker_sentence + 1, &pb, &pe);
+        for (size_t k = pb; k < pe; ++k) {
+          if (w[k].type == WordType::kOpenQuote) return false;
+        }
+        return (w[pb].lower == "he" || w[pb].lower == "she") &&
+               ResolvePronoun(people, w[pb].begin, w[pb].lower) == paragraph_speaker;
+      };
+      // (Not in a sentence about someone else: "Ernest Lewis, whose overalls
+      // bore a “Big E” patch".)
+      auto about_another = [&] {
+        if (s_open == speaker_sentence || o == sb) return false;
+        const auto n = NameStartingAt(w, sb, o);
+        return n && n->first == sb && !n->org && n->name != paragraph_speaker &&
+               ResolveShortName(people, n->name, w[sb].begin) != paragraph_speaker;
+      };
+      if (q.speaker_as_written.empty() && !paragraph_speaker.empty() &&
+          ((s_open <= speaker_sentence + 1 && !about_another()) || pronoun_between())) {
         q.speaker = paragraph_speaker;
       }
       // "the event's original name, “Truckers to Shut Down America”", "a

@@ -161,7 +161,10 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
       push(i, i + 2, WordType::kOpenQuote);
       i += 2;
     } else if (StartsWith(s, i, "''")) {
-      push(i, i + 2, WordType::kCloseQuote);
+      // ("said: ''I don't believe...'': two apostrophes after a space, before
+      // a word, open a quote — a typo for ``.)
+      const bool opens = (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n') && i + 2 < s.size() && IsLetterAt(s, i + 2);
+      push(i, i + 2, opens ? WordType::kOpenQuote : WordType::kCloseQuote);
       i += 2;
     } else if (c == '"') {
       push(i, i + 1, WordType::kStraightQuote);
