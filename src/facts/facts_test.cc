@@ -688,6 +688,22 @@ TEST(Figures, PartsOfAnEarlierFigureBodiesCentsAndMeasures) {
   EXPECT_EQ(KindOf(f, "nearly 3,000"), "arrested");
 }
 
+TEST(Facts, DescriptionsWithNamesCompoundSharesAndTotals) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "``I'm very sad and disappointed,'' said the NBA commissioner, David Stern.\n\n"
+      "If the 63-percent threshold is met, raises fall. He thought 5 to 7 percent of the members _ currently "
+      "numbering 115 _ were open to bribery. Players may exercise their rights after two seasons.\n\n"
+      "Hodler contested the argument of the committee. ``My experience is that this is not true.''\n")});
+  ExpectSpeakers(f, {
+      {"very sad", "David Stern"},
+      {"My experience", "Hodler"},
+  });
+  EXPECT_EQ(KindOf(f, "63-percent"), "percent");
+  EXPECT_EQ(KindOf(f, "115"), "count");
+  EXPECT_EQ(KindOf(f, "two"), "none");
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

@@ -209,6 +209,11 @@ size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* val
       *value = DigitsValue(number) * scale;
       return 1;
     }
+    // "the 63-percent threshold": a share written into a compound.
+    if (suffix == "-percent" || suffix == "-per-cent") {
+      *value = DigitsValue(number);
+      return 1;
+    }
     if (number.find('.') != std::string_view::npos || CompoundCountNoun(suffix).empty()) return 0;
     *value = DigitsValue(number);
     return 1;
@@ -361,7 +366,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         // A share: "15%", "15 percent", "15 per cent", "10 percentage points".
         const bool percent_next =
-            next == "%" || next == "percent" || (next == "per" && after + 1 < se && w[after + 1].lower == "cent") ||
+            next == "%" || next == "percent" || w[i].lower.ends_with("-percent") || w[i].lower.ends_with("-per-cent") || (next == "per" && after + 1 < se && w[after + 1].lower == "cent") ||
             (next == "percentage" && after + 1 < se && w[after + 1].lower.starts_with("point"));
         // "one of the", "one day": the word "one" counts nothing on its own ("one percent" is a share).
         if (!digits && !vague && value == 1 && used == 1 && !percent_next) {
@@ -621,7 +626,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           for (size_t k = first; k > sb && first - k <= 4 && !counted; --k) {
             const std::string_view lw = w[k - 1].lower;
             counted = lw == "estimate" || lw == "estimated" || lw == "total" || lw == "tally" || lw == "crowd" ||
-                      lw == "turnout" || lw == "figure";
+                      lw == "turnout" || lw == "figure" || lw == "numbering" || lw == "numbered" || lw == "totaling" ||
+                      lw == "totalling";
           }
           // "all 13 were minors", "Three were chained": people counted as the
           // subject, opening the sentence or after "all".
@@ -630,7 +636,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                next == "remained")) {
             f.kind = "count";
           }
-          if (counted && (next == "to" || prev == "to" || prev == "from" || next.empty() || next == "," || next == ".")) {
+          // ("members _ currently numbering 115 _ were": a dash ends it too.)
+          if (counted && (next == "to" || prev == "to" || prev == "from" || next.empty() || next == "," || next == "." ||
+                          next == "_" || next == ")" || next == ";" || next == "\xE2\x80\x94")) {
             f.kind = "count";
           }
         }

@@ -368,12 +368,14 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       *resolved = n->name;
       return n->name;
     }
-    // "recalled the bartender, Matt Galloway": the name set off after a
-    // description that opens with "the".
+    // "recalled the bartender, Matt Galloway", "said the NBA commissioner,
+    // David Stern": the name set off after a description that opens with
+    // "the" (and ends in a lowercase word).
     if (w[v + 1].lower == "the") {
       for (size_t k = v + 2; k + 1 < hi && k < v + 6; ++k) {
-        if (w[k].type != WordType::kWord || w[k].capitalized) break;
+        if (w[k].type != WordType::kWord) break;
         if (w[k + 1].text != ",") continue;
+        if (w[k].capitalized) break;
         if (auto n = NameStartingAt(w, k + 2, hi); n && n->first == k + 2 && !n->org) {
           *resolved = n->name;
           return n->name;
