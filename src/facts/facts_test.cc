@@ -500,7 +500,9 @@ TEST(Quotes, LegislatorsOfStatesTranscriptLabelsAndListLetters) {
   });
   EXPECT_NE(SpeakerOf(f, "You resign"), "Livingston");  // the tag after it is the next quote's
   for (const Entity& e : f.entities) {
-    if (e.name == "Connecticut" || e.name == "Mississippi") EXPECT_EQ(e.type, "place") << e.name;
+    if (e.name == "Connecticut" || e.name == "Mississippi") {
+      EXPECT_EQ(e.type, "place") << e.name;
+    }
   }
 }
 
@@ -702,6 +704,25 @@ TEST(Facts, DescriptionsWithNamesCompoundSharesAndTotals) {
   EXPECT_EQ(KindOf(f, "63-percent"), "percent");
   EXPECT_EQ(KindOf(f, "115"), "count");
   EXPECT_EQ(KindOf(f, "two"), "none");
+}
+
+TEST(Facts, DescribedSpeakersAfterOpeningsOfAGroupAndInTheirView) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "President Bill Clinton is unlikely to declare the task done. ``They have to vote,'' said Israeli government "
+      "spokesman Moshe Fogel. Otherwise, he said, Israel will not move because ``transfer of territory is "
+      "irreversible.'' In Washington, deputy U.S. State Department spokesman James Foley was evasive. ``The "
+      "procedures need to be clear,'' he said.\n\n"
+      "\xE2\x80\x9cOf course it feels bad,\xE2\x80\x9d said one of the mechanics, Pvt. Sardar Mohammad. "
+      "\xE2\x80\x9c" "A Ranger is made of paper,\xE2\x80\x9d Pvt. Rahmatullah said.\n\n"
+      "For union leader Joao Felicio, the proposed swap ``is a clear sign of the despair.''\n")});
+  ExpectSpeakers(f, {
+      {"transfer of territory", "Moshe Fogel"},  // "he": the one who said, not Clinton
+      {"procedures need", "James Foley"},        // described after "In Washington,"
+      {"feels bad", "Sardar Mohammad"},
+      {"made of paper", "Rahmatullah"},
+      {"a clear sign", "Joao Felicio"},
+  });
 }
 
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {

@@ -371,12 +371,14 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     // "recalled the bartender, Matt Galloway", "said the NBA commissioner,
     // David Stern": the name set off after a description that opens with
     // "the" (and ends in a lowercase word).
-    if (w[v + 1].lower == "the") {
-      for (size_t k = v + 2; k + 1 < hi && k < v + 6; ++k) {
+    // ("said one of the mechanics, Pvt. Sardar Mohammad": of a group.)
+    const size_t described = v + 3 < hi && w[v + 1].lower == "one" && w[v + 2].lower == "of" ? v + 3 : v + 1;
+    if (w[described].lower == "the") {
+      for (size_t k = described + 1; k + 1 < hi && k < described + 5; ++k) {
         if (w[k].type != WordType::kWord) break;
         if (w[k + 1].text != ",") continue;
         if (w[k].capitalized) break;
-        if (auto n = NameStartingAt(w, k + 2, hi); n && n->first == k + 2 && !n->org) {
+        if (auto n = NameStartingAt(w, k + 2, hi); n && OnlyTitles(w, k + 2, n->first) && !n->org) {
           *resolved = n->name;
           return n->name;
         }
@@ -651,15 +653,27 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           // The subject: first in its sentence, or after descriptions only
           // ("Cardinals manager Mike Matheny was ..."), or set off by commas.
           size_t sentence_begin = p.sentence_starts[SentenceOf(p, n->first)];
-          bool only_descriptions = true;
-          for (size_t j = sentence_begin; j < n->first && only_descriptions; ++j) {
-            const Word& x = p.words[j];
-            // ("Sen. Trent Lott": an abbreviated title's dot too.)
-            const bool title_dot = x.text == "." && j > sentence_begin && (p.words[j - 1].classes & kTitleClass) != 0;
-            only_descriptions = title_dot || (x.type == WordType::kWord &&
-                                              (x.capitalized || ((x.classes & kTitleClass) != 0) ||
-                                               ((x.classes & kRoleClass) != 0) || x.lower == "the" ||
-                                               x.lower.ends_with("'s")));
+          auto descriptions_only = [&](size_t from) {
+            bool only = true;
+            for (size_t j = from; j < n->first && only; ++j) {
+              const Word& x = p.words[j];
+              // ("Sen. Trent Lott": an abbreviated title's dot too.)
+              const bool title_dot = x.text == "." && j > from && (p.words[j - 1].classes & kTitleClass) != 0;
+              only = title_dot || (x.type == WordType::kWord &&
+                                   (x.capitalized || ((x.classes & kTitleClass) != 0) ||
+                                    ((x.classes & kRoleClass) != 0) || x.lower == "the" || x.lower.ends_with("'s")));
+            }
+            return only;
+          };
+          bool only_descriptions = descriptions_only(sentence_begin);
+          // ("In Washington, deputy U.S. State Department spokesman James Foley
+          // was evasive": descriptions after an opening phrase, before a verb.)
+          if (!only_descriptions && after < p.words.size() && p.words[after].type == WordType::kWord &&
+              !p.words[after].capitalized && (p.words[after].classes & kConnectorClass) == 0 &&
+              p.words[after].lower != "and" && p.words[after].lower != "or") {
+            size_t comma = n->first;
+            while (comma > sentence_begin && p.words[comma - 1].text != ",") --comma;
+            only_descriptions = comma > sentence_begin + 1 && comma < n->first && descriptions_only(comma);
           }
           // ("In his speech, Clinton pointed": after an opening phrase; not a
           // name in a list, "Sao Paulo, Minas Gerais, Rio de Janeiro").
@@ -679,15 +693,19 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           const bool tag_ends =
               after >= p.words.size() || p.words[after].text == "," || p.words[after].text == ".";
           bool after_speech_verb = false;
-          for (size_t j = start; tag_ends && j > sentence_begin && start - j < 4; --j) {
+          for (size_t j = start; tag_ends && j > sentence_begin && start - j < 6; --j) {
             const Word& x = p.words[j - 1];
             if ((x.classes & kSpeechVerbClass) != 0 && (x.classes & kAddresseeVerbClass) == 0) {
               after_speech_verb = true;
               break;
             }
-            // Only descriptions between ("said gynecologist Arun Gadre"); not
-            // "said later that Yao had left", where Yao is the reported subject.
-            if (x.type != WordType::kWord || x.capitalized || (x.classes & kStopwordClass) != 0) break;
+            // Only descriptions between ("said gynecologist Arun Gadre", "said
+            // Israeli government spokesman Moshe Fogel"); not "said later that
+            // Yao had left", where Yao is the reported subject.
+            if (x.type != WordType::kWord || (x.capitalized && (x.classes & kNationalityClass) == 0) ||
+                (x.classes & kStopwordClass) != 0) {
+              break;
+            }
           }
           // "He added that the heads of both companies, Lee Raymond, ...": a
           // name in the reported clause is no subject for a later "he".
@@ -1059,6 +1077,20 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         bool quoted = false;
         for (size_t k = pb; k < pe; ++k) quoted = quoted || w[k].type == WordType::kOpenQuote;
         if (!quoted) q.speaker_as_written = SpeakerIn(w, pb, pe, w[o].begin, people, &resolved);
+      }
+      // "For union leader Felicio, the proposed swap “is a clear sign of
+      // ...”": the person the sentence opens with, in their view.
+      if (q.speaker_as_written.empty() && o > sb + 2 && w[sb].lower == "for") {
+        size_t k = sb + 1;  // past describing words ("union leader")
+        while (k < o && w[k].type == WordType::kWord && !w[k].capitalized &&
+               (w[k].classes & (kTitleClass | kRoleClass | kOrgClass | kNationalityClass)) != 0) {
+          ++k;
+        }
+        if (auto n = NameStartingAt(w, k, o); n && !n->org && n->last + 1 < o && w[n->last + 1].text == "," &&
+                                               OnlyTitles(w, k, n->first)) {
+          q.speaker_as_written = n->name;
+          resolved = n->name;
+        }
       }
       if (!resolved.empty() && resolved.find(' ') == std::string::npos) {
         resolved = ResolveShortName(people, resolved, w[o].begin);
