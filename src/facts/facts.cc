@@ -28,7 +28,11 @@ Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::
     const std::vector<Paragraph> paragraphs =
         sentences && ai < sentences->size() ? ParagraphsFromSentences(a, (*sentences)[ai]) : ReadParagraphs(a);
     const std::vector<PersonMention> people = PersonMentions(paragraphs, &named[ai]);
-    for (const PersonMention& p : people) names.Add(p.name);
+    // (People the text makes subjects only: a name in a list, "Al Gore,
+    // Hillary Rodham Clinton and ...", does not say who a bare "Clinton" is.)
+    for (const PersonMention& p : people) {
+      if (p.subject) names.Add(p.name);
+    }
     std::vector<Quote> quotes = FindQuotes(static_cast<int>(ai), a, paragraphs, people);
     for (const Quote& q : quotes) {
       if (!q.speaker.empty()) names.Add(q.speaker);

@@ -725,6 +725,26 @@ TEST(Facts, DescribedSpeakersAfterOpeningsOfAGroupAndInTheirView) {
   });
 }
 
+TEST(Facts, ListedNamesBodiesWordsOfAndCrowds) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\n\n"
+                    "President Clinton said Friday that he must ``live with the consequences.'' He was greeted with "
+                    "shouts of ``We love you,'' Clinton told donors: ``I didn't even mind the protesters.''\n\n"
+                    "Voting is, in the words of Stuart Stevens, a Republican consultant, ``a double bank-shot.''\n\n"
+                    "``Republicans aren't going to let that happen,'' said Ed Goeas, a pollster. ``They know it.'' "
+                    "D'Amato responded to questions with the usual language.\n"),
+      Text("b.txt", "Headline\n\n"
+                    "Supporters said that Vice President Al Gore, Hillary Rodham Clinton and Donna Shalala would "
+                    "attend. Clinton administration officials have been calling donors.\n")});
+  ExpectSpeakers(f, {
+      {"live with the consequences", "Clinton"},  // not Hillary Rodham Clinton, named only in a list
+      {"We love you", ""},                        // the shouts'
+      {"mind the protesters", "Clinton"},
+      {"double bank-shot", "Stuart Stevens"},
+      {"They know it", "Ed Goeas"},               // D'Amato's sentence goes on
+  });
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

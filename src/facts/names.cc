@@ -1,5 +1,7 @@
 #include "facts/names.h"
 
+#include <algorithm>
+
 #include "base/strings.h"
 #include "facts/lexicon.h"
 #include "text/rules.h"
@@ -371,11 +373,33 @@ std::string NameIndex::Key(const std::string& name) {
   return last;
 }
 
+namespace {
+
+// Whether `longer` has the words of `name` in order ("Igor Konashenkov" has
+// "Konashenkov"; "Bashar al-Assad" has no "Asma Assad").
+bool HasWordsOf(const std::string& longer, const std::string& name) {
+  size_t from = 0;
+  size_t pos = 0;
+  while (from <= name.size()) {
+    size_t sp = name.find(' ', from);
+    if (sp == std::string::npos) sp = name.size();
+    pos = longer.find(name.substr(from, sp - from), pos);
+    if (pos == std::string::npos) return false;
+    from = sp + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
 void NameIndex::Add(const std::string& name) {
-  std::string& best = longest_[Key(name)];
+  const std::string key = Key(name);
+  std::string& best = longest_[key];
   if (name.size() > best.size()) best = name;
   const size_t sp = name.find(' ');
   if (sp != std::string::npos) {
+    std::vector<std::string>& forms = forms_[key];
+    if (std::find(forms.begin(), forms.end(), name) == forms.end()) forms.push_back(name);
     auto [it, fresh] = by_first_.emplace(name.substr(0, sp), name);
     if (!fresh && it->second != name && Key(it->second) != Key(name)) it->second.clear();  // ambiguous
   }
@@ -392,15 +416,15 @@ std::string NameIndex::Canonical(const std::string& name) const {
   // The longer form must contain this one's words ("Igor Konashenkov" for
   // "Konashenkov", not "Bashar al-Assad" for "Asma Assad").
   const std::string& full = it->second;
-  size_t from = 0;
-  size_t pos = 0;
-  while (from <= name.size()) {
-    size_t sp = name.find(' ', from);
-    if (sp == std::string::npos) sp = name.size();
-    const std::string word = name.substr(from, sp - from);
-    pos = full.find(word, pos);
-    if (pos == std::string::npos) return name;
-    from = sp + 1;
+  if (!HasWordsOf(full, name)) return name;
+  // A surname two people of the story share ("Clinton" of Bill Clinton and
+  // Hillary Rodham Clinton) stays as written: the text has not said which.
+  if (name.find(' ') == std::string::npos) {
+    if (auto f = forms_.find(Key(name)); f != forms_.end()) {
+      for (const std::string& other : f->second) {
+        if (!HasWordsOf(full, other) && HasWordsOf(other, name)) return name;
+      }
+    }
   }
   return full;
 }

@@ -44,6 +44,7 @@ class NameIndex {
  private:
   static std::string Key(const std::string& name);  // last word, lowercase, without "al-"
   std::map<std::string, std::string> longest_;       // key -> longest form
+  std::map<std::string, std::vector<std::string>> forms_;  // key -> every form of two words or more
   std::map<std::string, std::string> by_first_;      // first word -> the one full name with it ("" if several)
 };
 

@@ -463,7 +463,7 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
     const std::string_view next = w[verb + 1].lower;
     return next == "that" || IsPronoun(next) || next == "the" || next == "a" || next == "an" || next == "this" ||
            next == "these" || next == "those" || next == "his" || next == "her" || next == "its" || next == "their" ||
-           next == "there";
+           next == "there" || next == "to" || next == "with" || next == "about";  // ("D'Amato responded to questions")
   };
   while (t < end && w[t].type == WordType::kPunct && w[t].text != ".") ++t;
   if (t >= end) return "";
@@ -613,7 +613,11 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       // "the White House", "the Associated Press": no person ("the Rev. Jesse Jackson" is, by his title).
       const bool after_the = n->first > 0 && p.words[n->first - 1].lower == "the" && !p.words[n->first - 1].capitalized &&
                              n->title.empty();
-      if (!n->org && !place && !after_the) {
+      // "Clinton administration officials", "the Nobel committee": a name
+      // describing a body is no mention of the person.
+      const bool describes_body = n->last + 1 < p.words.size() && p.words[n->last + 1].type == WordType::kWord &&
+                                  !p.words[n->last + 1].capitalized && (p.words[n->last + 1].classes & kOrgClass) != 0;
+      if (!n->org && !place && !after_the && !describes_body) {
         std::string full = n->name;
         const bool single = full.find(' ') == std::string::npos;
         bool first_name = false;
@@ -878,8 +882,12 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       // message.” Republicans agreed.": the next sentence is the writer's).
       const bool ends_reported = c < w.size() && c > o + 1 && w[c - 1].text == "." &&
                                  std::any_of(w.begin() + sb, w.begin() + o, [](const Word& x) { return IsVerb(x); });
+      // ("greeted with shouts of “We love you,” Clinton told donors": a crowd's.)
+      const bool crowd = o >= sb + 2 && w[o - 1].lower == "of" &&
+                         (w[o - 2].lower == "shouts" || w[o - 2].lower == "chants" || w[o - 2].lower == "cries" ||
+                          w[o - 2].lower == "cheers" || w[o - 2].lower == "screams");
       const bool introduced = (o >= sb + 2 && (w[o - 1].text == "," || w[o - 1].text == ":") && IsVerb(w[o - 2])) ||
-                              ends_reported;
+                              ends_reported || crowd;
       if (!open_ended && !introduced) {
         size_t after_end = ce;
         for (size_t k = c + 1; k < ce; ++k) {
@@ -1077,6 +1085,20 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         bool quoted = false;
         for (size_t k = pb; k < pe; ++k) quoted = quoted || w[k].type == WordType::kOpenQuote;
         if (!quoted) q.speaker_as_written = SpeakerIn(w, pb, pe, w[o].begin, people, &resolved);
+      }
+      // (The crowd's: no one's words to share with the quote after it.)
+      if (crowd && q.speaker_as_written.empty()) {
+        q.speaker_as_written = std::string(w[o - 2].text);
+        resolved.clear();
+      }
+      // "is, in the words of Stuart Stevens, a Republican consultant, “a
+      // double bank-shot”": whose words they are.
+      for (size_t k = sb; q.speaker_as_written.empty() && k + 4 < o; ++k) {
+        if (w[k].lower != "in" || w[k + 1].lower != "the" || w[k + 2].lower != "words" || w[k + 3].lower != "of") continue;
+        if (auto n = NameStartingAt(w, k + 4, o); n && OnlyTitles(w, k + 4, n->first)) {
+          q.speaker_as_written = n->name;
+          resolved = n->name;
+        }
       }
       // "For union leader Felicio, the proposed swap “is a clear sign of
       // ...”": the person the sentence opens with, in their view.
