@@ -745,6 +745,26 @@ TEST(Facts, ListedNamesBodiesWordsOfAndCrowds) {
   });
 }
 
+TEST(Facts, SurnamesInLyBodiesAfterPlacesAndLikenings) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Voters like Timothy Daly agree. ``I'm pulling the Democratic ticket because I'm tired of it,'' Daly said.\n\n"
+      "Roberg opened his remarks by asserting that Clinton had ``lost the moral authority to lead.''\n\n"
+      "Rescuers faced a scene that local rescue service leader Lennart Olin likened to a ``gas chamber.'' About "
+      "400 people, most aged 13 to 18, were at the dance; the hall had a maximum capacity of 150, police said. "
+      "About 180 people were taken to hospitals.\n\n"
+      "``Goteborg is today a city in shock,'' the Goteborg city council said in a statement.\n")});
+  ExpectSpeakers(f, {
+      {"pulling the Democratic ticket", "Timothy Daly"},  // "Daly", though it ends in -ly
+      {"moral authority", "Roberg"},
+      {"gas chamber", "Lennart Olin"},
+      {"city in shock", "Goteborg city council"},
+  });
+  EXPECT_EQ(KindOf(f, "18"), "none");
+  EXPECT_EQ(KindOf(f, "150"), "count");
+  EXPECT_EQ(KindOf(f, "About 180"), "wounded");
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

@@ -329,9 +329,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // "between the ages of 6 and 12", "aged 6": ages.
         const std::string_view before_of = prev == "of" && i >= sb + 2 ? std::string_view(w[i - 2].lower) : std::string_view();
         bool age = prev == "aged" || prev == "age" || prev == "ages" || before_of == "age" || before_of == "ages";
-        // ("... ages of 6 and 12": the second one too.)
-        if (!age && prev == "and") {
-          for (size_t k = i; k > sb + 1 && i - k < 4 && !age; --k) age = w[k - 1].lower == "ages";
+        // ("... ages of 6 and 12", "most aged 13 to 18": the second one too.)
+        if (!age && (prev == "and" || prev == "to")) {
+          for (size_t k = i; k > sb + 1 && i - k < 4 && !age; --k) {
+            age = w[k - 1].lower == "ages" || (w[k - 1].lower == "aged" && i - k == 2);
+          }
         }
         // "a .357 magnum": a calibre, a decimal with no whole part.
         const bool decimal_only = digits && i > sb && w[i - 1].text == "." && w[i - 1].end == w[i].begin &&
@@ -627,7 +629,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             const std::string_view lw = w[k - 1].lower;
             counted = lw == "estimate" || lw == "estimated" || lw == "total" || lw == "tally" || lw == "crowd" ||
                       lw == "turnout" || lw == "figure" || lw == "numbering" || lw == "numbered" || lw == "totaling" ||
-                      lw == "totalling";
+                      lw == "totalling" || lw == "capacity";
           }
           // "all 13 were minors", "Three were chained": people counted as the
           // subject, opening the sentence or after "all".

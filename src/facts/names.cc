@@ -182,7 +182,11 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   }
   // A lone capitalised adverb or number opening a sentence ("Approximately"),
   // or a verb ("Speaking at a packed press conference").
-  if (first == last && (w[first].lower.ends_with("ly") || lex.NumberWord(w[first].lower) > 0)) return std::nullopt;
+  // ("Daly said", "Foley told": a surname so ending, before a verb of saying.)
+  const bool says_next = last + 1 < w.size() && (w[last + 1].classes & kSpeechVerbClass) != 0;
+  if (first == last && ((w[first].lower.ends_with("ly") && !says_next) || lex.NumberWord(w[first].lower) > 0)) {
+    return std::nullopt;
+  }
   if (first == last && w[first].lower.ends_with("ing") && w[first].lower.size() > 4 && last + 1 < w.size() &&
       w[last + 1].type == WordType::kWord &&
       !w[last + 1].capitalized) {

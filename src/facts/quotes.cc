@@ -300,6 +300,15 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       if (auto n = NameEndingAt(w, lo, k - 1)) {
         // "Another man involved in Tyshawn's shooting said": an owner, not the speaker.
         if (w[n->last].lower.ends_with("'s")) break;
+        // "the Goteborg city council said": a lowercase body after a name speaks as one.
+        bool body = (w[v - 1].classes & kOrgClass) != 0;
+        for (size_t j = n->last + 1; j < v && body; ++j) body = w[j].type == WordType::kWord && !w[j].capitalized;
+        if (body && !n->org) {
+          std::string name = n->name;
+          for (size_t j = n->last + 1; j < v; ++j) name.append(" ").append(w[j].text);
+          *resolved = name;
+          return name;
+        }
         return named_before(*n);
       }
     }
