@@ -300,8 +300,9 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       if (auto n = NameEndingAt(w, lo, k - 1)) {
         // "Another man involved in Tyshawn's shooting said": an owner, not the speaker.
         if (w[n->last].lower.ends_with("'s")) break;
-        // "the Goteborg city council said": a lowercase body after a name speaks as one.
-        bool body = (w[v - 1].classes & kOrgClass) != 0;
+        // "the Goteborg city council said": a lowercase body after a name speaks
+        // as one ("The Civil Defence group said" is Civil Defence).
+        bool body = (w[v - 1].classes & kOrgClass) != 0 && w[v - 1].lower != "group";
         for (size_t j = n->last + 1; j < v && body; ++j) body = w[j].type == WordType::kWord && !w[j].capitalized;
         if (body && !n->org) {
           std::string name = n->name;
