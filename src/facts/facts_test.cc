@@ -765,6 +765,20 @@ TEST(Facts, SurnamesInLyBodiesAfterPlacesAndLikenings) {
   EXPECT_EQ(KindOf(f, "About 180"), "wounded");
 }
 
+TEST(Facts, CalledObjectsDaysBeforeVerbsAndRangesOfWords) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Gene Budig, the AL president, Friday called Garcia, a 24-year veteran, one of the league's ``most "
+      "respected umpires.''\n\n"
+      "The series may take four to seven games. The contribution is expected to total several billion dollars.\n")});
+  ExpectSpeakers(f, {{"most respected umpires", "Gene Budig"}});  // not Garcia, whom he called so
+  EXPECT_EQ(KindOf(f, "four"), "count");
+  const Figure* g = FigureWith(f, "several billion dollars");
+  ASSERT_NE(g, nullptr);
+  EXPECT_TRUE(g->vague);
+  EXPECT_EQ(g->kind, "money");
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

@@ -445,7 +445,10 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           if (j + 1 < se && (w[j].text == "$" || w[j].text == "\xC2\xA3" || w[j].text == "\xE2\x82\xAC")) ++j;
           double second = 0;
           bool second_vague = false;
-          const size_t second_used = w[j].type == WordType::kNumber ? ParseNumber(w, j, se, &second, &second_vague) : 0;
+          // ("four to seven games": number words too.)
+          const bool second_number =
+              w[j].type == WordType::kNumber || (w[j].type == WordType::kWord && (w[j].classes & kNumberStartClass) != 0);
+          const size_t second_used = second_number ? ParseNumber(w, j, se, &second, &second_vague) : 0;
           if (second_used > 0 && !second_vague) {
             double digits_value = 0;  // the second number without its multiplier
             ParseNumber(w, j, j + 1, &digits_value, &second_vague);

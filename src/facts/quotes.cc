@@ -233,13 +233,15 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   }
   // "Dmitri Alperovitch, a threat research analyst at McAfee, said": the
   // person before an appositive.
-  if (v > lo + 2 && w[v - 1].text == ",") {
-    for (size_t c = v - 2; c > lo && v - c < 25; --c) {  // (a name may open the clause: c - 1 == lo)
+  // ("Gene Budig, the AL president, Friday called": past a day.)
+  const size_t av = v > lo + 3 && (w[v - 1].classes & kCalendarClass) != 0 && w[v - 2].text == "," ? v - 1 : v;
+  if (av > lo + 2 && w[av - 1].text == ",") {
+    for (size_t c = av - 2; c > lo && av - c < 25; --c) {  // (a name may open the clause: c - 1 == lo)
       if (w[c].text != ",") continue;
       const std::string_view next = w[c + 1].lower;
       // ("Rep. Charles Schumer, New York's senator-elect, said": an owner opens it.)
       auto owner = [&] {
-        auto o = NameStartingAt(w, c + 1, v);
+        auto o = NameStartingAt(w, c + 1, av);
         return o && o->first == c + 1 && EndsPossessive(w[o->last]);
       };
       if (next != "a" && next != "an" && next != "the" && w[c + 1].capitalized && !owner()) break;
