@@ -779,6 +779,37 @@ TEST(Facts, CalledObjectsDaysBeforeVerbsAndRangesOfWords) {
   EXPECT_EQ(g->kind, "money");
 }
 
+TEST(Facts, AppositivesRolesSetOffWorksAndParagraphsInOneVoice) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Xu Wenli was sentenced on Monday. The couple has a daughter, Xu Jin, who is a student. ``I can't change the "
+      "way I am,'' Xu said.\n\n"
+      "Prime Minister Mahathir Mohamad fired his deputy. Anwar, says the prime minister, is ``despicable.''\n\n"
+      "Claudia Everest is a survivor. She started A Dog A Day, drawing dogs. ``Facebook removed my posts,'' she said.\n\n"
+      "Bruce Bochy, the manager, a reserve on the 1984 San Diego World Series team, has said: ``We wish we had had "
+      "a different attitude.''\n\n"
+      "``This is a Netscape case,'' the executive recalls Joel Klein saying. The case now extends to what it "
+      "described in a filing as ``a broad pattern of anti-competitive conduct.''\n\n"
+      "``Balancing tests are arbitrary,'' said Rep. Thomas Campbell. ``They hand defendants like Microsoft "
+      "victory.'' Microsoft argues _ and many experts agree _ that the courts moved away.\n\n"
+      "The New York medical examiner concluded that he ``became unresponsive'' while restrained.\n\n"
+      "President Barack Obama issued a statement saying: \"As a father, I cannot imagine the pain.\"\n\n"
+      "\"The United States condemns this senseless act of terror.\n\n"
+      "\"I have offered our full support to Israel.\"\n")});
+  ExpectSpeakers(f, {
+      {"change the way I am", "Xu Wenli"},             // not his daughter, set off after "a daughter"
+      {"despicable", "Mahathir Mohamad"},              // the prime minister, not Anwar
+      {"removed my posts", "Claudia Everest"},         // "A Dog A Day" is her project
+      {"different attitude", "Bruce Bochy"},           // before a chain of appositives
+      {"Netscape case", "Joel Klein"},                 // the one recalled saying it
+      {"broad pattern", ""},                           // what "it" described: no continuation
+      {"hand defendants", "Thomas Campbell"},          // "Microsoft argues _ ..." goes on
+      {"became unresponsive", ""},                     // the medical examiner, unnamed
+      {"condemns this senseless act", "Barack Obama"},
+      {"full support to Israel", "Barack Obama"},
+  });
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

@@ -218,6 +218,15 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       *resolved = n->name;
       return n->name;
     }
+    // "Anwar, says the prime minister, is “despicable”": a role set off the same way.
+    for (size_t j = v + 2; j < hi && j < v + 7; ++j) {
+      if (w[j].text != ",") continue;
+      if (RoleEndingAt(w, v + 1, j - 1, &phrase, &role)) {
+        *resolved = ResolveRole(people, anchor, role);
+        return phrase;
+      }
+      break;
+    }
   }
   // "Harvey Weisenberg (D-Long Island) said": a parenthesis before the verb;
   // "reporter Iris Perez (one of the first to hear it), told": with a comma.
@@ -233,8 +242,12 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   }
   // "Dmitri Alperovitch, a threat research analyst at McAfee, said": the
   // person before an appositive.
-  // ("Gene Budig, the AL president, Friday called": past a day.)
-  const size_t av = v > lo + 3 && (w[v - 1].classes & kCalendarClass) != 0 && w[v - 2].text == "," ? v - 1 : v;
+  // ("Gene Budig, the AL president, Friday called": past a day; "Bruce Bochy,
+  // the manager, a reserve on the 1984 team, has said": past an auxiliary.)
+  const bool skip_one = v > lo + 3 && w[v - 2].text == "," &&
+                        ((w[v - 1].classes & kCalendarClass) != 0 || w[v - 1].lower == "has" ||
+                         w[v - 1].lower == "have" || w[v - 1].lower == "had");
+  const size_t av = skip_one ? v - 1 : v;
   if (av > lo + 2 && w[av - 1].text == ",") {
     for (size_t c = av - 2; c > lo && av - c < 25; --c) {  // (a name may open the clause: c - 1 == lo)
       if (w[c].text != ",") continue;
@@ -248,6 +261,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       // "Netanyahu, in an interview with The Associated Press, said": a
       // one-word name too, when it opens the clause.
       auto n = NameEndingAt(w, lo, c - 1);
+      // ("X, the manager, a reserve on the team, said": a chain of appositives.)
+      if (!n && c > lo + 1 && w[c - 1].type == WordType::kWord && !w[c - 1].capitalized) continue;
       if (n) n = PersonBeforeOf(w, lo, *n);  // ("Rep. Dick Armey of Texas, the majority leader, said")
       const bool opens = n && (n->first == lo || w[n->first - 1].text == "," || w[n->first - 1].text == "." ||
                                w[n->first - 1].type == WordType::kOpenQuote || w[n->first - 1].type == WordType::kCloseQuote);
@@ -280,6 +295,12 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   if (v > lo + 2 && (w[v - 1].classes & kCalendarClass) != 0 && w[v - 2].lower == "on") v -= 2;
   if (v > lo) {
     const Word& prev = w[v - 1];
+    // ("what it described as “...”": a body's words, no person's; no
+    // speaker, but a tag, so the quote continues no one.)
+    if (prev.type == WordType::kWord && prev.lower == "it" && (w[v].lower == "described" || w[v].lower == "termed")) {
+      resolved->clear();
+      return std::string(prev.text);
+    }
     if (prev.type == WordType::kWord && IsPronoun(prev.lower) && prev.lower != "it") {
       // (Resolved where it stands when that is before the quote: "he said,
       // looking to his friend, Lewis. “...”" is not Lewis.)
@@ -302,6 +323,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       if (auto n = NameEndingAt(w, lo, k - 1)) {
         // "Another man involved in Tyshawn's shooting said": an owner, not the speaker.
         if (w[n->last].lower.ends_with("'s")) break;
+        // ("A Yugoslav statement said": a nationality before a noun names no one.)
+        if (n->first == n->last && (w[n->first].classes & kNationalityClass) != 0 && !w[n->last + 1].capitalized) break;
         // "the Goteborg city council said": a lowercase body after a name speaks
         // as one ("The Civil Defence group said" is Civil Defence).
         bool body = (w[v - 1].classes & kOrgClass) != 0 && w[v - 1].lower != "group";
@@ -311,6 +334,22 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
           for (size_t j = n->last + 1; j < v; ++j) name.append(" ").append(w[j].text);
           *resolved = name;
           return name;
+        }
+        // "The New York medical examiner concluded": someone unnamed whom the
+        // name only describes.
+        // (A noun naming someone, not an adverb: "Boone-Doty later admitted",
+        // "he never agreed".)
+        static const std::unordered_set<std::string_view> kNotAgents = {
+            "later", "earlier", "never", "ever", "further", "rather", "together", "however", "either",
+            "neither", "whether", "after", "over", "under", "thereafter", "meanwhile", "prior"};
+        const std::string_view last = w[v - 1].lower;
+        const bool agent = !w[v - 1].capitalized && last.size() > 4 && kNotAgents.count(last) == 0 &&
+                           (w[v - 1].classes & kStopwordClass) == 0 &&
+                           ((w[v - 1].classes & kRoleClass) != 0 || last.ends_with("er") || last.ends_with("or") ||
+                            last.ends_with("ist") || last.ends_with("ian"));
+        if (agent && n->last + 1 < v) {
+          resolved->clear();
+          return Phrase(w, n->first, v - 1);
         }
         return named_before(*n);
       }
@@ -477,6 +516,10 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
            next == "these" || next == "those" || next == "his" || next == "her" || next == "its" || next == "their" ||
            next == "there" || next == "to" || next == "with" || next == "about";  // ("D'Amato responded to questions")
   };
+  // ("Microsoft argues _ and many experts agree _ that": a dash after the verb.)
+  auto dashes_on = [&](size_t verb) {
+    return closed && verb + 1 < w.size() && (w[verb + 1].text == "_" || w[verb + 1].text == "\xE2\x80\x94");
+  };
   while (t < end && w[t].type == WordType::kPunct && w[t].text != ".") ++t;
   if (t >= end) return "";
   // “Who is the right wing now?” asked Uzi Benziman: right after a quote,
@@ -487,6 +530,20 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
       *resolved = n->name;
       return n->name;
     }
+  }
+  // “This is a Netscape case,” the executive recalls Klein saying: the one
+  // heard saying it.
+  for (size_t k = t + 2; k < end && k < t + 8; ++k) {
+    if (w[k].lower != "saying") continue;
+    auto n = NameEndingAt(w, t, k - 1);
+    if (!n || n->org || n->first == 0) break;
+    const std::string_view heard = w[n->first - 1].lower;
+    if (heard == "recalls" || heard == "recalled" || heard == "remembers" || heard == "remembered" ||
+        heard == "heard" || heard == "hears") {
+      *resolved = n->name;
+      return n->name;
+    }
+    break;
   }
   if (IsVerb(w[t])) return SubjectAround(w, t, end, t, anchor, people, resolved);
   // "accused Arafat of ``making a farce'' of the accords and said": the
@@ -528,7 +585,7 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
     // A full stop ends the search, but not the dot of "Lt." or "M.G.G.".
     if (w[k].text == "." && !(k > t && (((w[k - 1].classes & kTitleClass) != 0) || w[k - 1].text.size() == 1))) break;
   }
-  if (verb == end || reports_on(verb)) return "";
+  if (verb == end || reports_on(verb) || dashes_on(verb)) return "";
   if (auto n = NameStartingAt(w, t, verb); n && n->first == t) {
     // "Hickey's sister Deborah, 21, said": the owner is not the speaker.
     if (w[n->last].lower.ends_with("'s")) {
@@ -629,7 +686,15 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       // describing a body is no mention of the person.
       const bool describes_body = n->last + 1 < p.words.size() && p.words[n->last + 1].type == WordType::kWord &&
                                   !p.words[n->last + 1].capitalized && (p.words[n->last + 1].classes & kOrgClass) != 0;
-      if (!n->org && !place && !after_the && !describes_body) {
+      // "she started A Dog A Day": a capitalised article inside the run names
+      // a work or a project, not a person.
+      bool work_title = false;
+      for (size_t j = n->first + 1; j < n->last && !work_title; ++j) {
+        const Word& x = p.words[j];
+        work_title = x.capitalized && (x.lower == "a" || x.lower == "an" || x.lower == "the") &&
+                     p.words[j + 1].text != ".";  // ("Paul A. Offit": an initial)
+      }
+      if (!n->org && !place && !after_the && !describes_body && !work_title) {
         std::string full = n->name;
         const bool single = full.find(' ') == std::string::npos;
         bool first_name = false;
@@ -729,16 +794,25 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           for (size_t j = sentence_begin; j + 1 < start && !reported; ++j) {
             reported = (p.words[j].classes & kSpeechVerbClass) != 0 && p.words[j + 1].lower == "that";
           }
+          // "a daughter, Xu Jin, who is a graduate student": an appositive to a
+          // noun, set off by commas and followed by a relative clause.
+          const bool appositive = start >= 2 && p.words[start - 1].text == "," &&
+                                  p.words[start - 2].type == WordType::kWord && !p.words[start - 2].capitalized &&
+                                  after + 1 < p.words.size() && p.words[after].text == "," &&
+                                  (p.words[after + 1].lower == "who" || p.words[after + 1].lower == "which");
           m.subject = sentence_start || only_descriptions || after_comma || after_speech_verb ||
                       (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0) ||
-                                                  (p.words[after].text == "," && !object && !reported) ||
+                                                  (p.words[after].text == "," && !object && !reported && !appositive) ||
                                                   p.words[after].text == "(" || p.words[after].text == ":" ||
                                                   p.words[after].lower == "who"));
           m.sex = SexOf(p.words, n->first, n->last, n->title);
           known_names.insert(m.name);
           const size_t sp = m.name.find(' ');
           if (sp != std::string::npos && !first_name) {  // ("Vanellope" says nothing of whom "Wilkins" means)
-            by_first[m.name.substr(0, sp)] = m.name;
+            // (A first word two people share goes to the latest one named as a
+            // subject: "Xu" of Xu Wenli, not of his daughter, "a daughter, Xu Jin".)
+            const std::string first_word = m.name.substr(0, sp);
+            if (m.subject || by_first.count(first_word) == 0) by_first[first_word] = m.name;
             by_last[std::string(Surname(m.name))] = m.name;
           }
           out.push_back(std::move(m));
@@ -777,7 +851,9 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
 std::string ResolveShortName(const std::vector<PersonMention>& people, const std::string& name, size_t before) {
   // The latest person of that surname; failing one, of that first name
   // ("Yao" for "Yao Zhenxian").
-  std::string first_name_match;
+  // (Of a first name two people share, the latest named as a subject: "Xu"
+  // of Xu Wenli, not of "a daughter, Xu Jin, who ...".)
+  std::string first_name_match, first_name_subject;
   for (auto it = people.rbegin(); it != people.rend(); ++it) {
     if (it->offset >= before) continue;
     const std::string& full = it->name;
@@ -787,8 +863,12 @@ std::string ResolveShortName(const std::vector<PersonMention>& people, const std
     // Vanellope Hope Wilkins: a mention by first name says nothing of who
     // the surname stands for.)
     if (!it->first_name && full.size() > name.size() && Surname(full) == name) return full;
-    if (first_name_match.empty() && full.compare(0, sp, name) == 0 && sp == name.size()) first_name_match = full;
+    if (full.compare(0, sp, name) == 0 && sp == name.size()) {
+      if (first_name_match.empty()) first_name_match = full;
+      if (first_name_subject.empty() && it->subject) first_name_subject = full;
+    }
   }
+  if (!first_name_subject.empty()) return first_name_subject;
   return first_name_match.empty() ? name : first_name_match;
 }
 
@@ -1201,8 +1281,18 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         out.back().speaker_as_written.empty()) {
       waiting.push_back(out.size() - 1);
       if (!w.empty()) {
+        // (A quote paragraph after the previous paragraph's quote goes on
+        // in that voice until a later paragraph names another: “...” Obama
+        // said. / “... / “...”.)
+        const bool running = !paragraph_has_own_words && !last_speaker.empty();
+        if (running) {
+          for (size_t k = paragraph_first; k < out.size(); ++k) {
+            if (out[k].speaker.empty() && out[k].speaker_as_written.empty()) out[k].speaker = last_speaker;
+          }
+        } else {
+          last_speaker.clear();
+        }
         last_open_ended = true;
-        last_speaker.clear();
         reported = nullptr;
         continue;
       }
