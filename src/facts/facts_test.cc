@@ -810,6 +810,33 @@ TEST(Facts, AppositivesRolesSetOffWorksAndParagraphsInOneVoice) {
   });
 }
 
+TEST(Facts, SurnamesInIngPronounSurnamesAndBodiesWithSeats) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\n"
+      "Patrick Ewing spoke. ``I don't know if this is going to come to a speedy resolution,'' Ewing said.\n\n"
+      "Richard Winning was rescued. ``The worst thing was the capsizing,'' Winning said.\n\n"
+      "``They locked us out,'' said Rockets forward Mario Elie.\n\n"
+      "``My husband is innocent,'' said his wife, He Xintong.\n\n"
+      "The U.S. National Weather Service in Miami said the storm could weaken.\n\n"
+      "Zha Jianguo pledged to campaign ``to save Xu Wenli.''\n\n"
+      "Jelisic pleaded guilty to murdering 12 Muslims. A few hundred fans chanted. A 45-knot gale hit. Barely "
+      "one-tenth were likely to take part. Two more crew were plucked from a liferaft.\n")});
+  ExpectSpeakers(f, {
+      {"speedy resolution", "Patrick Ewing"},  // "Ewing" ends in -ing, yet names him
+      {"capsizing", "Richard Winning"},
+      {"locked us out", "Mario Elie"},        // not "Rockets"
+      {"My husband is innocent", "He Xintong"},
+      {"to save Xu Wenli", "Zha Jianguo"},
+  });
+  EXPECT_EQ(KindOf(f, "12"), "killed");
+  EXPECT_EQ(KindOf(f, "45-knot"), "none");
+  EXPECT_EQ(KindOf(f, "one-tenth"), "percent");
+  EXPECT_EQ(KindOf(f, "Two"), "evacuated");
+  const Figure* few = FigureWith(f, "A few hundred");
+  ASSERT_NE(few, nullptr);
+  EXPECT_TRUE(few->vague);
+}
+
 TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAt least 21 civilians were killed in east Aleppo on Wednesday, medics said.\n"

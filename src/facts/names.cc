@@ -123,6 +123,7 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   };
   auto strip_front = [&]() {
     while (first <= last && !(first == last && after_abbreviated_title(first)) &&
+           !(first < last && IsCapitalisedPronoun(w[first])) &&  // ("He Xintong": a surname)
            (((w[first].classes & kTitleClass) != 0) || ((w[first].classes & kStopwordClass) != 0) ||
             ((w[first].classes & kStarterClass) != 0) || ((w[first].classes & kConnectorClass) != 0) || w[first].text == "." ||
             // "Citing Hun Sen", "Speaking": a verb opening the sentence
@@ -187,9 +188,9 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   if (first == last && ((w[first].lower.ends_with("ly") && !says_next) || lex.NumberWord(w[first].lower) > 0)) {
     return std::nullopt;
   }
+  // (But "Ewing said", "Winning said": a surname so ending, before a verb of saying.)
   if (first == last && w[first].lower.ends_with("ing") && w[first].lower.size() > 4 && last + 1 < w.size() &&
-      w[last + 1].type == WordType::kWord &&
-      !w[last + 1].capitalized) {
+      w[last + 1].type == WordType::kWord && !w[last + 1].capitalized && !says_next) {
     return std::nullopt;
   }
   // "French Foreign Minister Jean-Marc Ayrault": everything up to the last
@@ -329,7 +330,10 @@ std::optional<NameRun> NameEndingAt(const std::vector<Word>& w, size_t lo, size_
 std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size_t hi) {
   // Skip lowercase title words ("said French ambassador Delattre").
   while (i < hi && w[i].type == WordType::kWord && !w[i].capitalized && ((w[i].classes & kTitleClass) != 0)) ++i;
-  if (i >= hi || !IsNameWord(w[i])) return std::nullopt;
+  // ("his wife, He Xintong": a surname that is also a pronoun, before a given name.)
+  const bool pronoun_surname = i + 1 < hi && IsCapitalisedPronoun(w[i]) && IsNameWord(w[i + 1]) &&
+                               (w[i + 1].classes & kStopwordClass) == 0;
+  if (i >= hi || (!IsNameWord(w[i]) && !pronoun_surname)) return std::nullopt;
   size_t last = i;
   while (last + 1 < hi && !EndsPossessive(w[last])) {
     const Word& next = w[last + 1];

@@ -170,6 +170,11 @@ NameRun PersonBeforeOf(const std::vector<Word>& w, size_t lo, NameRun n) {
       auto before = NameEndingAt(w, lo, n.first - 2);
       if (!before || before->org) break;
       n = *before;
+    } else if (w[n.first - 1].lower == "in") {
+      // "The U.S. National Weather Service in Miami said": a body and its seat.
+      auto before = NameEndingAt(w, lo, n.first - 2);
+      if (!before || !before->org) break;
+      return *before;
     } else if (w[n.first - 1].text == ",") {
       // "Bert Ammerman of River Vale, New Jersey": a place and its state.
       auto town = NameEndingAt(w, lo, n.first - 2);
@@ -399,6 +404,18 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       return kAuxiliaries.count(w[n.last + 1].lower) > 0;
     };
     if (auto n = NameStartingAt(w, v + 1, hi); n && reported_subject(*n)) return "";
+    // ("said Rockets forward Mario Elie": a one-word name before a lowercase
+    // role describes the person named after it.)
+    if (auto n = NameStartingAt(w, v + 1, hi); n && n->first == n->last && n->last + 2 < hi &&
+                                               w[n->last + 1].type == WordType::kWord && !w[n->last + 1].capitalized &&
+                                               (w[n->last + 1].classes & kStopwordClass) == 0) {
+      size_t j = n->last + 1;
+      while (j < hi && j < n->last + 4 && w[j].type == WordType::kWord && !w[j].capitalized) ++j;
+      if (auto m = NameStartingAt(w, j, hi); m && m->first == j && !m->org && m->name.find(' ') != std::string::npos) {
+        *resolved = m->name;
+        return m->name;
+      }
+    }
     // (Not "said Assistant State's Attorney Carol Rogala": an owner describes.)
     if (auto n = NameStartingAt(w, v + 1, hi); n && !n->org && !w[n->last].lower.ends_with("'s")) {
       *resolved = n->name;
@@ -424,7 +441,9 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     // "the" (and ends in a lowercase word).
     // ("said one of the mechanics, Pvt. Sardar Mohammad": of a group.)
     const size_t described = v + 3 < hi && w[v + 1].lower == "one" && w[v + 2].lower == "of" ? v + 3 : v + 1;
-    if (w[described].lower == "the") {
+    // (and "said his wife, He Xintong")
+    const std::string_view det = w[described].lower;
+    if (det == "the" || det == "his" || det == "her" || det == "their") {
       for (size_t k = described + 1; k + 1 < hi && k < described + 5; ++k) {
         if (w[k].type != WordType::kWord) break;
         if (w[k + 1].text != ",") continue;
