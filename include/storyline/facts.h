@@ -36,6 +36,7 @@ struct Figure {
   std::string as_written; // "more than 50,000"
   double value = 0;       // 50000; for vague numbers ("dozens") a conventional low bound
   bool vague = false;     // "dozens", "tens of thousands", "thousands"
+  bool range = false;     // one end of a range or alternative ("20 or 30", "$125 to $225 million")
   std::string qualifier;  // "at least", "more than", "about", "up to", ... or empty
   std::string kind;       // killed, wounded, displaced, trapped, evacuated, arrested, missing, money, percent, count
   std::string counts;     // what is counted, as written ("civilians", "people", "households")

@@ -852,6 +852,26 @@ TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   EXPECT_EQ(f.figures[d.figures[1]].reporter, "Civil Defence");
 }
 
+TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "
+                    "stretched on Monday.\n"),
+      Text("b.txt", "Headline\nThe race left two yachts missing on Monday, officials said.\n"
+                    "Prosecutor Anna Berg said Kovac pleaded guilty to murdering 12 people in Brcko.\n"),
+      Text("c.txt", "Headline\nKovac boasted that he had killed 20 or 30 people in Brcko, the court heard.\n")});
+  // Each number takes the kind of its own clause.
+  EXPECT_EQ(KindOf(f, "Two"), "killed");
+  EXPECT_EQ(KindOf(f, "three"), "missing");
+  // Two and three yachts missing on Monday: one count, two figures.
+  ASSERT_EQ(f.disagreements.size(), 1u);
+  EXPECT_EQ(f.disagreements[0].kind, "missing");
+  // "20 or 30" is a rough figure: no side against the 12 he pleaded to.
+  ASSERT_NE(FigureWith(f, "20"), nullptr);
+  EXPECT_TRUE(FigureWith(f, "20")->range);
+  EXPECT_TRUE(FigureWith(f, "30")->range);
+  EXPECT_FALSE(FigureWith(f, "12")->range);
+}
+
 TEST(Entities, NamedAcrossArticlesWithCounts) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nMayor Elena Voss visited Marrowby on Monday.\nThe Red Cross sent a team to Marrowby.\n"),

@@ -457,7 +457,13 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
               f.value = value = value * (second / digits_value);
             }
             c = j + second_used;
+            f.range = true;
           }
+        }
+        // The range's second end ("30" of "20 or 30").
+        if ((prev == "to" || prev == "or" || prev == "-") && !out.empty() && out.back().range &&
+            out.back().article == article && i >= sb + 2 && w[i - 2].end == out.back().text.end) {
+          f.range = true;
         }
         // "the three 1998 winners": past a year that describes them.
         if (c + 1 < se && w[c].type == WordType::kNumber && w[c].text.size() == 4 && w[c + 1].type == WordType::kWord &&
@@ -545,14 +551,20 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           size_t best = SIZE_MAX;
           for (size_t k = noun_from; k < se && k < noun_from + kKindReachAfter; ++k) {
             if (w[k].type == WordType::kNumber) break;  // another figure's words
+            // ("Two crew members are dead, three yachts remain missing": a
+            // number word after a comma opens another figure's clause.)
+            if (k > after && w[k - 1].text == "," && lex.NumberWord(w[k].lower) >= 2) break;
             const std::string_view kind = lex.Kind(w[k].lower);
             // Nouns ("bodies", "deaths") name the count only right after it
             // ("45 dead"); "officers were searching for the bodies" does not.
             const std::string_view lw = w[k].lower;
             const bool noun = lw == "bodies" || lw == "deaths" || lw == "dead" || lw == "lives" ||
                               lw == "fatalities" || lw == "injuries" || lw == "refugees" || lw == "toll";
-            // ("190 people were taken to hospitals with injuries" does.)
-            if (noun && k > noun_from + 2 && w[k - 1].lower != "with") continue;
+            // ("190 people were taken to hospitals with injuries" does, and so
+            // does a predicate: "two yacht crew members are dead".)
+            const bool predicate = lw == "dead" && (w[k - 1].lower == "are" || w[k - 1].lower == "were" ||
+                                                    w[k - 1].lower == "is" || w[k - 1].lower == "was");
+            if (noun && k > noun_from + 2 && w[k - 1].lower != "with" && !predicate) continue;
             // "five ISIS suicide bombers killed dozens": the verb's object is
             // the one killed, not the number before it.
             if (!kind.empty() && k + 1 < se && k > after &&
@@ -574,13 +586,16 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           for (size_t k = first; k > sb && first - k < kKindReachBefore; --k) {
             // "Two sailors died and 15 others were missing": a kind after the
             // number is not overruled by one in the clause before.
-            if (best != SIZE_MAX && (w[k - 1].lower == "and" || w[k - 1].lower == "but" || w[k - 1].lower == "while")) {
+            // ("Two crew members are dead, three yachts remain missing": nor
+            // by one before the comma that opens its clause.)
+            if (best != SIZE_MAX && (w[k - 1].lower == "and" || w[k - 1].lower == "but" || w[k - 1].lower == "while" ||
+                                     (k == first && w[k - 1].text == ","))) {
               break;
             }
             // "None ... was seriously injured, ..., though only 12 were able
             // to grab life vests": a concession opens another clause.
             const std::string_view before = w[k - 1].lower;
-            if (before == "though" || before == "although" || before == "whereas" || before == ";") break;
+            if (before == "though" || before == "although" || before == "whereas" || w[k - 1].text == ";") break;
             // "injured no one, two officials said": the kind word's object is no one.
             if (k < first && (before == "nobody" || (before == "one" && k >= sb + 2 && w[k - 2].lower == "no"))) break;
             if (before == "in" || before == "at" || before == "on" || before == "during") {
@@ -766,7 +781,9 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Figure>& figures) 
   // or time span, stated on both sides and not contradicted on the other.
   auto same_count = [&](const Figure& a, const Figure& b) {
     if (a.kind != b.kind || a.kind == "count" || a.kind == "money" || a.kind == "percent") return false;
-    if (a.vague || b.vague) return false;
+    // ("boasted he had to kill 20 or 30 before his morning coffee": a range
+    // or an alternative is a rough figure, not a side.)
+    if (a.vague || b.vague || a.range || b.range) return false;
     if (!a.counts.empty() && !b.counts.empty() && counted(a) != counted(b)) return false;
     const bool places = !a.place.empty() && !b.place.empty();
     const bool times = !a.time.empty() && !b.time.empty();
