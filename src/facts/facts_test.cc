@@ -852,6 +852,14 @@ TEST(Disagreements, DifferentFiguresForTheSameCountOnly) {
   EXPECT_EQ(f.figures[d.figures[1]].reporter, "Civil Defence");
 }
 
+TEST(Quotes, AMisspeltSurnameIsThePersonALetterAway) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nWhite House spokesman Joe Lockhart spoke on Monday.\n"
+                    "\"We call on the government to free them,\" Lockart said.\n"
+                    "Matthew Shepard died on Monday. \"He trusted everyone,\" the Shepards said.\n")});
+  ExpectSpeakers(f, {{"We call on the government", "Joe Lockhart"}, {"He trusted everyone", "Shepards"}});
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

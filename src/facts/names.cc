@@ -398,6 +398,20 @@ bool HasWordsOf(const std::string& longer, const std::string& name) {
   return true;
 }
 
+// Whether a and b differ by one letter added, dropped, changed or two
+// neighbours swapped ("Lockart" and "Lockhart").
+bool OneEditApart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1 || a == b) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;  // changed
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+  }
+  return a.substr(i) == b.substr(i + 1);  // added or dropped
+}
+
 }  // namespace
 
 void NameIndex::Add(const std::string& name) {
@@ -419,6 +433,19 @@ std::string NameIndex::Canonical(const std::string& name) const {
     // "Miley" for "Miley Cyrus", when one person in the story has that first name.
     auto f = by_first_.find(name);
     if (f != by_first_.end() && !f->second.empty()) return f->second;
+  }
+  if ((it == longest_.end() || it->second == name) && name.find(' ') == std::string::npos && name.size() >= 6) {
+    // A misspelt surname ("Lockart said" in a story naming Joe Lockhart):
+    // the one person of the story whose surname is a letter away.
+    const std::string key = Key(name);
+    const std::string* match = nullptr;
+    for (const auto& [other, forms] : forms_) {
+      // ("the Shepards" are a family, not Matthew Shepard.)
+      if (forms.empty() || !OneEditApart(key, other) || key == other + "s") continue;
+      if (match) return name;  // two candidates: the text has not said which
+      match = &longest_.at(other);
+    }
+    if (match) return *match;
   }
   if (it == longest_.end()) return name;
   // The longer form must contain this one's words ("Igor Konashenkov" for
