@@ -860,6 +860,21 @@ TEST(Quotes, AMisspeltSurnameIsThePersonALetterAway) {
   ExpectSpeakers(f, {{"We call on the government", "Joe Lockhart"}, {"He trusted everyone", "Shepards"}});
 }
 
+TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "
+                    "deeply disappointed with the verdicts,\" the statement said.\n"
+                    "The White House condemned the attack, according to a White House statement. \"This attack "
+                    "only shows their depravity,\" read the statement.\n"
+                    "\"Researchers could not say whether it was intentional,\" concluded the report, by the "
+                    "Economic Review Commission.\n"
+                    "\"Nobody expected the storm to turn,\" the letter said.\n")});
+  ExpectSpeakers(f, {{"deeply disappointed", "American Embassy"},
+                     {"only shows their depravity", "White House"},
+                     {"Researchers could not say", "Economic Review Commission"},
+                     {"Nobody expected", ""}});  // no one said they wrote it
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

@@ -930,6 +930,88 @@ std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size
   return "";
 }
 
+namespace {
+
+// A word naming what a body issues and a quote can be read from.
+bool IsDocument(std::string_view x) {
+  return x == "statement" || x == "report" || x == "message" || x == "letter" || x == "memo" ||
+         x == "communique" || x == "declaration";
+}
+
+// A speech tag whose subject is a document ("..., the statement said", "read
+// the statement", "The report concluded: “...”") within [from, to): the
+// document word, or empty.
+std::string_view DocumentTag(const std::vector<Word>& w, size_t from, size_t to) {
+  for (size_t k = from; k + 1 < to; ++k) {
+    if (w[k].lower != "the" || !IsDocument(w[k + 1].lower)) continue;
+    if ((k + 2 < to && IsVerb(w[k + 2])) || (k > from && (IsVerb(w[k - 1]) || w[k - 1].lower == "read"))) {
+      return w[k + 1].lower;
+    }
+  }
+  return {};
+}
+
+// "statement from the Kremlin", "report, by the U.S.-China Commission": the
+// name after the document word at k, within [k, e).
+std::optional<std::string> NameAfterDocument(const std::vector<Word>& w, size_t k, size_t e) {
+  size_t j = k + 1;
+  if (j < e && w[j].text == ",") ++j;
+  if (j + 1 >= e || (w[j].lower != "from" && w[j].lower != "by" && w[j].lower != "of")) return std::nullopt;
+  const size_t from = w[j + 1].lower == "the" ? j + 2 : j + 1;
+  if (auto n = NameStartingAt(w, from, e); n && n->first == from) return n->name;
+  return std::nullopt;
+}
+
+// Who issued the document a tag names: the latest body or person the text
+// before `o` (in paragraph `pi`, then up to three paragraphs back) says
+// issued one: "the American Embassy ... issued a strong condemnation", or
+// named with that document: "a White House statement", "the report by the
+// U.S.-China Commission".
+std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, size_t o, std::string_view doc) {
+  for (size_t back = 0; back < 4 && back <= pi; ++back) {
+    const Paragraph& p = paragraphs[pi - back];
+    const std::vector<Word>& w = p.words;
+    const size_t end = back == 0 ? o : w.size();
+    if (end == 0) continue;
+    for (size_t s = SentenceOf(p, end - 1) + 1; s-- > 0;) {
+      size_t b, e;
+      SentenceRange(p, s, &b, &e);
+      e = std::min(e, end);
+      for (size_t k = e; k-- > b;) {
+        if (w[k].type == WordType::kOpenQuote || w[k].type == WordType::kCloseQuote) continue;
+        const std::string_view x = w[k].lower;
+        if (x == doc) {
+          // "a White House statement", "the Kremlin's statement"
+          if (k > b) {
+            if (auto n = NameEndingAt(w, b, k - 1); n && n->last == k - 1) return n->name;
+          }
+          // "a statement from the Kremlin", "the report, by the commission"
+          if (auto n = NameAfterDocument(w, k, e)) return *n;
+        }
+        // "the American Embassy here, which ..., issued a strong condemnation":
+        // a statement, whatever it is called; other documents by their name.
+        bool issued = (x == "issued" || x == "released" || x == "distributed") && k + 1 < e &&
+                      (w[k + 1].lower == "a" || w[k + 1].lower == "an" || w[k + 1].lower == "its" ||
+                       w[k + 1].lower == "their");
+        for (size_t j = k + 2; issued && doc != "statement" && j < std::min(e, k + 5); ++j) {
+          if (w[j].lower == doc) break;
+          if (j + 1 == std::min(e, k + 5)) issued = false;
+        }
+        if (issued) {
+          for (size_t j = b; j < k; ++j) {
+            if (!w[j].capitalized || (j == b && (w[j].classes & kStopwordClass) != 0)) continue;
+            auto n = NameStartingAt(w, j, k);
+            if (n && n->first == j && !EndsPossessive(w[n->last])) return n->name;
+          }
+        }
+      }
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
 std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<Paragraph>& paragraphs,
                               const std::vector<PersonMention>& people) {
   std::vector<Quote> out;
@@ -1224,6 +1306,20 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           q.speaker_as_written = n->name;
           resolved = n->name;
         }
+      }
+      // “We are deeply disappointed ...,” the statement said: the words of
+      // whoever the text said issued it.
+      std::string_view doc;
+      if (q.speaker_as_written.empty()) doc = DocumentTag(w, c + 1, std::min(ce, c + 6));
+      if (q.speaker_as_written.empty() && doc.empty()) doc = DocumentTag(w, o > sb + 5 ? o - 5 : sb, o);
+      if (!doc.empty()) {
+        // ("..., concluded the report, by the U.S.-China Commission": named in the tag.)
+        std::optional<std::string> named;
+        for (size_t k = c + 1; k < std::min(ce, c + 6) && !named; ++k) {
+          if (w[k].lower == doc) named = NameAfterDocument(w, k, ce);
+        }
+        q.speaker_as_written = resolved =
+            named ? *named : DocumentIssuer(paragraphs, static_cast<size_t>(&p - paragraphs.data()), o, doc);
       }
       if (!resolved.empty() && resolved.find(' ') == std::string::npos) {
         resolved = ResolveShortName(people, resolved, w[o].begin);
