@@ -875,6 +875,23 @@ TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
                      {"Nobody expected", ""}});  // no one said they wrote it
 }
 
+TEST(Quotes, ATitledPersonOfAnInstitutionAndAnOfficesPossessive) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nProfessor Lawrence White of New York University, who was chief economist of the Justice "
+               "Department's antitrust division, says the courts treat tying as unusual. No one, he said, \"would "
+               "challenge the right of manufacturers to tie erasers to pencils.\"\n")});
+  ExpectSpeakers(f, {{"would challenge the right", "Lawrence White"}});
+  auto type_of = [&](const std::string& name) {
+    for (const Entity& e : f.entities) {
+      if (e.name == name) return e.type;
+    }
+    return std::string("?");
+  };
+  EXPECT_EQ(type_of("Lawrence White"), "person");
+  EXPECT_EQ(type_of("New York University"), "organisation");
+  EXPECT_EQ(type_of("Justice Department"), "organisation");
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

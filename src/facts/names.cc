@@ -124,6 +124,9 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   auto strip_front = [&]() {
     while (first <= last && !(first == last && after_abbreviated_title(first)) &&
            !(first < last && IsCapitalisedPronoun(w[first])) &&  // ("He Xintong": a surname)
+           // ("the Justice Department's", "the State Department": an office's name)
+           !(first + 1 == last && (w[first].classes & kTitleClass) != 0 && (w[last].classes & kOrgClass) != 0 &&
+             (w[last].classes & kTitleClass) == 0 && w[first].capitalized) &&
            (((w[first].classes & kTitleClass) != 0) || ((w[first].classes & kStopwordClass) != 0) ||
             ((w[first].classes & kStarterClass) != 0) || ((w[first].classes & kConnectorClass) != 0) || w[first].text == "." ||
             // "Citing Hun Sen", "Speaking": a verb opening the sentence
@@ -353,8 +356,11 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
     // "Committee of the Red Cross": up to two connectors before a name word;
     // but "Rachel Winograd of the University of Missouri" is a person and
     // where she works: a run of two or more plain name words stops there.
-    bool plain = last > i;
-    for (size_t j = i; j <= last && plain; ++j) plain = (w[j].classes & (kOrgClass | kTitleClass)) == 0;
+    // ("Professor Lawrence White of New York University": past the titles.)
+    size_t from = i;
+    while (from < last && ((w[from].classes & kTitleClass) != 0 || w[from].text == ".")) ++from;
+    bool plain = last > from;
+    for (size_t j = from; j <= last && plain; ++j) plain = (w[j].classes & (kOrgClass | kTitleClass)) == 0;
     if (plain) break;
     // "Ms. Gere of International Data", "Mr. Gates of Microsoft": a courtesy
     // title and a surname are a person too.

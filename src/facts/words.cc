@@ -89,6 +89,11 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
       w.capitalized = c0 >= 'A' && c0 <= 'Z';
       if (t == WordType::kWord) {
         w.classes = lexicon.Classes(w.lower);
+        // "the Justice Department's antitrust division": a possessive is of an
+        // organisation when its word is one.
+        if (w.lower.size() > 3 && w.lower.ends_with("'s")) {
+          w.classes |= lexicon.Classes(std::string_view(w.lower).substr(0, w.lower.size() - 2)) & kOrgClass;
+        }
         // "twenty-one", "quarter-million": the part before a hyphen may start a number.
         const size_t hyphen = w.lower.find('-');
         if (hyphen != std::string::npos && lexicon.MayStartNumber(std::string_view(w.lower).substr(0, hyphen))) {
