@@ -892,6 +892,13 @@ TEST(Quotes, ATitledPersonOfAnInstitutionAndAnOfficesPossessive) {
   EXPECT_EQ(type_of("Justice Department"), "organisation");
 }
 
+TEST(Quotes, WroteOfSomeoneIsAboutThem) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\"An increasingly paranoid prime minister is said to believe in an axis,\" the weekly "
+               "wrote of Erdogan at the time.\n\"He is a man of peace,\" said Smith of his neighbour Jones.\n")});
+  ExpectSpeakers(f, {{"increasingly paranoid", ""}, {"a man of peace", "Smith"}});
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

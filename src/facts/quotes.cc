@@ -365,7 +365,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   if (v + 1 < hi && (w[v].classes & kAddresseeVerbClass) == 0) {
     // Descriptions between the verb and the name: "said fire chief Rolf Bakker".
     // "posted on the Internet": a preposition leads to a place, not a speaker.
-    if (v + 1 < hi && IsPreposition(w[v + 1].lower)) return "";
+    // ("the Economist wrote of Erdogan": "of" leads to whom it is about.)
+    if (v + 1 < hi && (IsPreposition(w[v + 1].lower) || w[v + 1].lower == "of")) return "";
     // "said the Nobel committee", "said the Goteborg city council": a
     // lowercase body after a name speaks as one (not the person "Nobel").
     if (w[v + 1].lower == "the" && v + 2 < hi) {
