@@ -899,6 +899,14 @@ TEST(Quotes, WroteOfSomeoneIsAboutThem) {
   ExpectSpeakers(f, {{"increasingly paranoid", ""}, {"a man of peace", "Smith"}});
 }
 
+TEST(Quotes, AnAdverbBetweenPronounAndVerbAndTheSubjectOfWhatWasSaid) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nPresident Kim Dae-jung spoke on Monday. He also said the North must limit its missile "
+               "development, citing the \"great shock\" in Japan.\nOfficials said the North must stop its "
+               "\"reckless provocations\" at once.\n")});
+  ExpectSpeakers(f, {{"great shock", "Kim Dae-jung"}, {"reckless provocations", ""}});
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

@@ -47,6 +47,14 @@ bool IsAuxiliary(std::string_view w) {
          w == "has" || w == "have" || w == "had";
 }
 
+// An auxiliary after a name that follows a verb of saying: the name is the
+// subject of what was said ("said Iraq had", "said the North must").
+bool StartsReportedClause(std::string_view w) {
+  static const std::unordered_set<std::string_view> kAuxiliaries = {
+      "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must",
+      "did", "does", "do", "might", "may", "can"};
+  return kAuxiliaries.count(w) > 0;
+}
 bool IsPresentOrPastBe(std::string_view w) { return w == "is" || w == "are" || w == "was" || w == "were"; }
 bool IsVerb(const Word& w) { return w.type == WordType::kWord && (w.classes & kSpeechVerbClass) != 0; }
 bool IsWordType(const Word& w) { return w.type == WordType::kWord || w.type == WordType::kNumber; }
@@ -298,6 +306,13 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   if (v > lo + 1 && (w[v - 1].lower == "has" || w[v - 1].lower == "have" || w[v - 1].lower == "had")) --v;
   // "Benjamin Netanyahu on Sunday accused": a day between subject and verb.
   if (v > lo + 2 && (w[v - 1].classes & kCalendarClass) != 0 && w[v - 2].lower == "on") v -= 2;
+  // "He also said", "she later wrote": an adverb between subject and verb.
+  if (v > lo + 1 && IsPronoun(w[v - 2].lower) && w[v - 2].lower != "it") {
+    static const std::unordered_set<std::string_view> kAdverbs = {
+        "also", "later", "then", "again", "earlier", "once", "still", "further", "previously", "repeatedly",
+        "often", "recently", "first", "finally", "quickly", "simply", "flatly", "angrily"};
+    if (kAdverbs.count(w[v - 1].lower) > 0) --v;
+  }
   if (v > lo) {
     const Word& prev = w[v - 1];
     // ("what it described as “...”": a body's words, no person's; no
@@ -391,6 +406,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     }
     if (k < hi && k > v + 1 && w[k].capitalized) {
       if (auto n = NameStartingAt(w, k, hi)) {
+        // ("said the North must limit": the reported speech's subject.)
+        if (n->last + 1 < hi && StartsReportedClause(w[n->last + 1].lower)) return "";
         *resolved = n->name;
         return n->name;
       }
@@ -398,11 +415,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     // ("said Iraq had “some affirmative obligations”": the reported speech's
     // subject, not who says it.)
     auto reported_subject = [&](const NameRun& n) {
-      if (n.last + 1 >= hi || w[n.last + 1].type != WordType::kWord) return false;
-      static const std::unordered_set<std::string_view> kAuxiliaries = {
-          "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must",
-          "did", "does", "do", "might", "may", "can"};
-      return kAuxiliaries.count(w[n.last + 1].lower) > 0;
+      return n.last + 1 < hi && w[n.last + 1].type == WordType::kWord && StartsReportedClause(w[n.last + 1].lower);
     };
     if (auto n = NameStartingAt(w, v + 1, hi); n && reported_subject(*n)) return "";
     // ("said Rockets forward Mario Elie": a one-word name before a lowercase
