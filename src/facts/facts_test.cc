@@ -907,6 +907,15 @@ TEST(Quotes, AnAdverbBetweenPronounAndVerbAndTheSubjectOfWhatWasSaid) {
   ExpectSpeakers(f, {{"great shock", "Kim Dae-jung"}, {"reckless provocations", ""}});
 }
 
+TEST(Quotes, AppositivesNamingSomeoneElseAndRelativeClauses) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nIn 2009, Angela Jacobsen, the former nanny for the singer's son, David Banda, whom the "
+               "star adopted from Malawi, told an Australian TV show, \"I was on call 24 hours a day.\"\n"
+               "Ms. Mary Boyle, who has not yet begun to run commercials, said her status had \"allowed me to be "
+               "more focused.\"\n")});
+  ExpectSpeakers(f, {{"I was on call", "Angela Jacobsen"}, {"allowed me to be", "Mary Boyle"}});
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

@@ -262,15 +262,33 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
                          w[v - 1].lower == "have" || w[v - 1].lower == "had");
   const size_t av = skip_one ? v - 1 : v;
   if (av > lo + 2 && w[av - 1].text == ",") {
+    // ("Angela Jacobsen, the former nanny for Madonna's son, David Banda, whom
+    // the star adopted, told": past a relative clause, and past a name that
+    // stands for the object of an appositive opening with an article.)
+    bool named_segment = false;
     for (size_t c = av - 2; c > lo && av - c < 25; --c) {  // (a name may open the clause: c - 1 == lo)
       if (w[c].text != ",") continue;
       const std::string_view next = w[c + 1].lower;
+      if ((next == "who" || next == "whom" || next == "whose" || next == "which") && !named_segment) {
+        // (A name set off before it stands for an appositive's object.)
+        if (auto m = NameEndingAt(w, lo, c - 1); m && m->first > lo + 1 && w[m->first - 1].text == ",") {
+          named_segment = true;
+          c = m->first - 1;  // past the comma before the name
+          continue;
+        }
+      }
       // ("Rep. Charles Schumer, New York's senator-elect, said": an owner opens it.)
       auto owner = [&] {
         auto o = NameStartingAt(w, c + 1, av);
         return o && o->first == c + 1 && EndsPossessive(w[o->last]);
       };
-      if (next != "a" && next != "an" && next != "the" && w[c + 1].capitalized && !owner()) break;
+      const bool article = next == "a" || next == "an" || next == "the";
+      if (!article && w[c + 1].capitalized && !owner()) {
+        if (named_segment || c + 1 == lo) break;
+        named_segment = true;
+        continue;
+      }
+      if (named_segment && !article) break;
       // "Netanyahu, in an interview with The Associated Press, said": a
       // one-word name too, when it opens the clause.
       auto n = NameEndingAt(w, lo, c - 1);
