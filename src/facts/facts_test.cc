@@ -916,6 +916,14 @@ TEST(Quotes, AppositivesNamingSomeoneElseAndRelativeClauses) {
   ExpectSpeakers(f, {{"I was on call", "Angela Jacobsen"}, {"allowed me to be", "Mary Boyle"}});
 }
 
+TEST(Quotes, AnAgeBetweenNameAndVerb) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe bodies of Peter Kennedy and Darren Hickey were identified. \"He was just making a "
+               "career for himself,\" Hickey's sister Deborah, 21, said Wednesday, fighting back tears.\n"
+               "Saramago, 75, wrote his breakthrough novel in 1982, \"Baltasar and Blimunda.\"\n")});
+  ExpectSpeakers(f, {{"He was just making", "Deborah"}, {"Baltasar", "?"}});  // a title, no quote
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

@@ -253,6 +253,13 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       return n->name;
     }
   }
+  // "Hickey's sister Deborah, 21, said": past an age (not "Saramago, 75,
+  // wrote his breakthrough novel": a verb with an object tags no words).
+  const bool has_object = v + 1 < hi && (w[v + 1].lower == "his" || w[v + 1].lower == "her" ||
+                                         w[v + 1].lower == "their" || w[v + 1].lower == "its");
+  if (v > lo + 3 && w[v - 1].text == "," && w[v - 2].type == WordType::kNumber && w[v - 3].text == "," && !has_object) {
+    v -= 3;
+  }
   // "Dmitri Alperovitch, a threat research analyst at McAfee, said": the
   // person before an appositive.
   // ("Gene Budig, the AL president, Friday called": past a day; "Bruce Bochy,
