@@ -924,6 +924,31 @@ TEST(Quotes, AnAgeBetweenNameAndVerb) {
   ExpectSpeakers(f, {{"He was just making", "Deborah"}, {"Baltasar", "?"}});  // a title, no quote
 }
 
+TEST(Figures, CompoundNumberWordsWordRangesAndKindsThatDescribeAnotherNoun) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nFrom 1921 through 1996, a hundred and forty-four people died on the mountain.\n"
+               "Going home means forfeiting the fifty to ninety thousand dollars they spent. Guides take home "
+               "between two and eight thousand dollars.\n"
+               "The Senate could not muster the 67 votes needed to remove the wounded president.\n"
+               "In response to the killing, about 50 candlelight vigils were scheduled.\n"
+               "The families of three French citizens, of whom two disappeared, filed suit.\n"
+               "More than 400,000 people have become refugees since January.\n"
+               "Of the 162 people who suffered non-fatal injuries, 76 remain in hospital.\n")});
+  ASSERT_NE(FigureWith(f, "a hundred and forty-four"), nullptr);
+  EXPECT_EQ(FigureWith(f, "a hundred and forty-four")->value, 144);
+  EXPECT_EQ(KindOf(f, "a hundred and forty-four"), "killed");
+  ASSERT_NE(FigureWith(f, "fifty"), nullptr);
+  EXPECT_EQ(FigureWith(f, "fifty")->value, 50000);
+  EXPECT_EQ(KindOf(f, "fifty"), "money");
+  ASSERT_NE(FigureWith(f, "two"), nullptr);
+  EXPECT_EQ(FigureWith(f, "two")->value, 2000);
+  EXPECT_EQ(KindOf(f, "67"), "count");
+  EXPECT_EQ(KindOf(f, "about 50"), "count");
+  EXPECT_EQ(KindOf(f, "three"), "count");
+  EXPECT_EQ(KindOf(f, "More than 400,000"), "displaced");
+  EXPECT_EQ(KindOf(f, "162"), "wounded");
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

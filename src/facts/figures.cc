@@ -98,10 +98,15 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
       ++k;
       continue;
     }
-    if (lw == "and" && any && k + 1 < end && lex.NumberWord(w[k + 1].lower) > 0 &&
-        lex.NumberWord(w[k + 1].lower) < 100) {
-      ++k;
-      continue;
+    // "a hundred and forty-four", "six thousand two hundred and forty-one":
+    // "and" joins units to hundreds or thousands, not units to units ("between
+    // two and eight thousand" is a range).
+    if (lw == "and" && any && k + 1 < end && (current >= 100 || (current == 0 && total > 0))) {
+      const double next = lex.NumberWord(Parts(w[k + 1].lower).front());
+      if (next > 0 && next < 100) {
+        ++k;
+        continue;
+      }
     }
     bool consumed = false;
     for (const std::string_view part : Parts(lw)) {
@@ -153,6 +158,27 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
   *value = total + current + (fraction > 0 && current == 0 && total == 0 ? fraction : 0);
   (void)shared;
   return used;
+}
+
+// A kind word used before another noun with an article or possessive before
+// it ("the wounded president", "his injured leg"): it describes that noun,
+// not what happened to a count.
+bool Attributive(const std::vector<Word>& w, size_t k, size_t sb, size_t se) {
+  if (k <= sb || k + 1 >= se) return false;
+  const std::string_view det = w[k - 1].lower;
+  if (det != "the" && det != "a" && det != "an" && det != "his" && det != "her" && det != "their" && det != "its") {
+    return false;
+  }
+  const Word& next = w[k + 1];
+  // (Not before a verb: "The injured included about 20", "the dead number 60".)
+  const std::string_view n = next.lower;
+  if (n.ends_with("ed") || n == "include" || n == "includes" || n == "number" || n == "numbers" || n == "rose" ||
+      n == "stood" || n == "stand" || n == "stands") {
+    return false;
+  }
+  return next.type == WordType::kWord && !next.capitalized && (next.classes & kStopwordClass) == 0 &&
+         (next.classes & kSpeechVerbClass) == 0 && Lexicon::Get().Kind(next.lower).empty() &&
+         (next.classes & kNumberStartClass) == 0;
 }
 
 }  // namespace
@@ -440,7 +466,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         size_t c = noun_from;
         // "300 or 400 people", "$125 to $225 million": a range's second number
         // carries the counted noun and the multiplier for both.
-        if ((next == "to" || next == "or" || next == "-") && after + 1 < se) {
+        // ("between two and eight thousand dollars")
+        const bool between = next == "and" && first > sb && w[first - 1].lower == "between";
+        if ((next == "to" || next == "or" || next == "-" || between) && after + 1 < se) {
           size_t j = after + 1;
           if (j + 1 < se && (w[j].text == "$" || w[j].text == "\xC2\xA3" || w[j].text == "\xE2\x82\xAC")) ++j;
           double second = 0;
@@ -452,8 +480,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           if (second_used > 0 && !second_vague) {
             double digits_value = 0;  // the second number without its multiplier
             ParseNumber(w, j, j + 1, &digits_value, &second_vague);
-            if (used == 1 && digits && second_used > 1 && digits_value > 0 && second / digits_value >= 1000 &&
-                value < 1000) {
+            // ("fifty to ninety thousand dollars": number words too.)
+            if (used == 1 && second_used > 1 && digits_value > 0 && second / digits_value >= 1000 && value < 1000) {
               f.value = value = value * (second / digits_value);
             }
             c = j + second_used;
@@ -461,7 +489,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           }
         }
         // The range's second end ("30" of "20 or 30").
-        if ((prev == "to" || prev == "or" || prev == "-") && !out.empty() && out.back().range &&
+        if ((prev == "to" || prev == "or" || prev == "-" || prev == "and") && !out.empty() && out.back().range &&
             out.back().article == article && i >= sb + 2 && w[i - 2].end == out.back().text.end) {
           f.range = true;
         }
@@ -551,20 +579,32 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           size_t best = SIZE_MAX;
           for (size_t k = noun_from; k < se && k < noun_from + kKindReachAfter; ++k) {
             if (w[k].type == WordType::kNumber) break;  // another figure's words
-            // ("Two crew members are dead, three yachts remain missing": a
-            // number word after a comma opens another figure's clause.)
-            if (k > after && w[k - 1].text == "," && lex.NumberWord(w[k].lower) >= 2) break;
+            // ("Two crew members are dead, three yachts remain missing", "three
+            // citizens, of whom two disappeared": a number word opens another
+            // figure's words.)
+            if (k > after && lex.NumberWord(w[k].lower) >= 2 &&
+                (w[k - 1].text == "," || w[k - 1].lower == "whom" || w[k - 1].lower == "them")) {
+              break;
+            }
             const std::string_view kind = lex.Kind(w[k].lower);
+            // ("the 67 votes needed to remove the wounded president": a kind
+            // word describing another noun tells nothing of this count.)
+            if (!kind.empty() && Attributive(w, k, sb, se)) continue;
             // Nouns ("bodies", "deaths") name the count only right after it
             // ("45 dead"); "officers were searching for the bodies" does not.
             const std::string_view lw = w[k].lower;
             const bool noun = lw == "bodies" || lw == "deaths" || lw == "dead" || lw == "lives" ||
                               lw == "fatalities" || lw == "injuries" || lw == "refugees" || lw == "toll";
             // ("190 people were taken to hospitals with injuries" does, and so
-            // does a predicate: "two yacht crew members are dead".)
-            const bool predicate = lw == "dead" && (w[k - 1].lower == "are" || w[k - 1].lower == "were" ||
-                                                    w[k - 1].lower == "is" || w[k - 1].lower == "was");
-            if (noun && k > noun_from + 2 && w[k - 1].lower != "with" && !predicate) continue;
+            // does a predicate: "two yacht crew members are dead", "400,000
+            // people have become refugees", "162 people who suffered injuries".)
+            const std::string_view before_noun = w[k - 1].lower;
+            const bool predicate =
+                before_noun == "are" || before_noun == "were" || before_noun == "is" || before_noun == "was" ||
+                before_noun == "become" || before_noun == "became" || before_noun == "suffered" ||
+                before_noun == "sustained" ||
+                (k >= 2 && (w[k - 2].lower == "suffered" || w[k - 2].lower == "sustained"));
+            if (noun && k > noun_from + 2 && before_noun != "with" && !predicate) continue;
             // "five ISIS suicide bombers killed dozens": the verb's object is
             // the one killed, not the number before it.
             if (!kind.empty() && k + 1 < se && k > after &&
@@ -595,7 +635,17 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             // "None ... was seriously injured, ..., though only 12 were able
             // to grab life vests": a concession opens another clause.
             const std::string_view before = w[k - 1].lower;
-            if (before == "though" || before == "although" || before == "whereas" || w[k - 1].text == ";") break;
+            if (before == "though" || before == "although" || before == "whereas" || before == "because" ||
+                w[k - 1].text == ";") {
+              break;
+            }
+            // ("In response to the killing, about 50 candlelight vigils": things
+            // counted after a comma are no object of the kind word before it.)
+            // ("among refugees, tens of thousands of whom": a partitive's whole
+            // stands before the comma.)
+            if (k == first && w[k - 1].text == "," && !counts_people && partitive.empty()) {
+              break;
+            }
             // "injured no one, two officials said": the kind word's object is no one.
             if (k < first && (before == "nobody" || (before == "one" && k >= sb + 2 && w[k - 2].lower == "no"))) break;
             if (before == "in" || before == "at" || before == "on" || before == "during") {
@@ -604,7 +654,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             std::string_view kind = lex.Kind(w[k - 1].lower);
             // "fatally shot 17 people", "shot dead"
             if (kind.empty() && w[k - 1].lower == "shot" && k - 1 > sb && w[k - 2].lower == "fatally") kind = "killed";
-            if (kind.empty()) continue;
+            if (kind.empty() || Attributive(w, k - 1, sb, se)) continue;
             // "the injured toll was lowered to 180": the word before "toll" says which.
             if (w[k - 1].lower == "toll" && k - 1 > sb) {
               const std::string_view before = lex.Kind(w[k - 2].lower);
