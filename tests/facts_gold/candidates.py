@@ -16,7 +16,8 @@ import os
 import re
 
 PAIRS = (("“", "”"), ("``", "''"), ('"', '"'))
-NUMBER_WORDS = (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|"
+NUMBER_WORDS = (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|score|scores|dozen|dozens|hundreds|"
                 r"thousands|millions|billions|half|quarter|third|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                 r"ninety|hundred|thousand|million|billion|several)\b")
 
