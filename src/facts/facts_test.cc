@@ -114,6 +114,11 @@ std::string KindOf(const Facts& f, const std::string& as_written) {
   return g ? g->kind : "none";
 }
 
+// Each pair: a figure as written, and the kind expected for it.
+void ExpectKinds(const Facts& f, std::initializer_list<std::pair<const char*, const char*>> expected) {
+  for (const auto& [written, kind] : expected) EXPECT_EQ(KindOf(f, written), kind) << written;
+}
+
 TEST(Figures, KindQualifierPlaceTimeAndReporter) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n"
@@ -942,11 +947,28 @@ TEST(Figures, CompoundNumberWordsWordRangesAndKindsThatDescribeAnotherNoun) {
   EXPECT_EQ(KindOf(f, "fifty"), "money");
   ASSERT_NE(FigureWith(f, "two"), nullptr);
   EXPECT_EQ(FigureWith(f, "two")->value, 2000);
-  EXPECT_EQ(KindOf(f, "67"), "count");
-  EXPECT_EQ(KindOf(f, "about 50"), "count");
-  EXPECT_EQ(KindOf(f, "three"), "count");
-  EXPECT_EQ(KindOf(f, "More than 400,000"), "displaced");
-  EXPECT_EQ(KindOf(f, "162"), "wounded");
+  ExpectKinds(f, {{"67", "count"}, {"about 50", "count"}, {"three", "count"}, {"More than 400,000", "displaced"},
+                  {"162", "wounded"}});
+}
+
+TEST(Figures, WeightsEarlyYearsAgesTemperaturesModelsAndCues) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe two pieces have a combined mass of 70,000 pounds.\n"
+               "He was executed for treason in 1535 because of his beliefs.\n"
+               "The widow of Alexei Jaccard, who was 25 when he was tortured, filed suit.\n"
+               "The fire raised the temperature to 600 degrees (1,100 F) in the hall.\n"
+               "All 259 people aboard the Boeing 747 and 11 people on the ground were killed.\n"
+               "The Padres set an attendance record of 2,555,901 this season.\n"
+               "The port lies in the city of about 125,000, the county seat.\n"
+               "A score of cargo aircraft landed on Thursday.\n"
+               "When we had two prime ministers, everything moved very slowly.\n"
+               "The province prohibits abortions at its six hospitals.\n"
+               "Seven Sherpas were swept to their deaths in 1922.\n")});
+  for (const char* none : {"70,000 pounds", "1535", "25", "1,100"}) EXPECT_EQ(FigureWith(f, none), nullptr) << none;
+  ExpectKinds(f, {{"259", "killed"}, {"2,555,901", "count"}, {"about 125,000", "count"}, {"two", "count"},
+                  {"six", "count"}, {"Seven", "killed"}});
+  ASSERT_NE(FigureWith(f, "A score"), nullptr);
+  EXPECT_EQ(FigureWith(f, "A score")->value, 20);
 }
 
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {

@@ -81,6 +81,11 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
   size_t k = i;
   size_t used = 0;
   bool any = false;
+  // "A score of cargo aircraft": twenty.
+  if (k + 2 < end && w[k].lower == "a" && w[k + 1].lower == "score" && w[k + 2].lower == "of") {
+    *value = 20;
+    return 2;
+  }
   while (k < end && w[k].type == WordType::kWord) {
     const std::string_view lw = w[k].lower;
     if ((lw == "a" || lw == "an") && any == false && k + 1 < end) {
@@ -158,6 +163,21 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
   *value = total + current + (fraction > 0 && current == 0 && total == 0 ? fraction : 0);
   (void)shared;
   return used;
+}
+
+// A pronoun that opens a clause ("..., it may help").
+bool IsClausePronoun(std::string_view x) {
+  return x == "it" || x == "he" || x == "she" || x == "they" || x == "we" || x == "i" || x == "you";
+}
+
+// "moved" is an evacuation only in the passive ("were moved to safety"), not
+// in "everything moved very slowly" or "mules that moved to the beat".
+bool ActiveMoved(const std::vector<Word>& w, size_t k, size_t sb) {
+  if (w[k].lower != "moved") return false;
+  if (k <= sb) return true;
+  const std::string_view b = w[k - 1].lower;
+  return b != "were" && b != "was" && b != "been" && b != "being" && b != "be" && b != "are" && b != "is" &&
+         b != "get" && b != "got";
 }
 
 // A kind word used before another noun with an article or possessive before
@@ -281,6 +301,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                                 const std::vector<PersonMention>& people) {
   const Lexicon& lex = Lexicon::Get();
   std::vector<Figure> out;
+  // Per figure: its words ran into "and" and another number before any kind
+  // word ("All 259 people aboard and 11 people on the ground were killed").
+  std::vector<char> joined_to_next;
   for (const Paragraph& p : paragraphs) {
     const std::vector<Word>& w = p.words;
     for (size_t s = 0; s < p.sentence_starts.size(); ++s) {
@@ -323,8 +346,10 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         f.vague = vague;
         // Not counts: years, dates, times, ages, measures, ordinals, ranks.
         const bool digits = w[i].type == WordType::kNumber;
+        // ("executed for treason in 1535": an earlier year after a preposition.)
         const bool year_like = digits && used == 1 && w[i].text.size() == 4 && w[i].text.find(',') == std::string::npos &&
-                               value >= 1800 && value <= 2100;
+                               ((value >= 1800 && value <= 2100) ||
+                                (value >= 1000 && (prev == "in" || prev == "since" || prev == "until" || prev == "from")));
         // "Dec. 17", "No. 2": an abbreviation's dot before the number.
         const std::string_view prev2 = i > sb + 1 && prev == "." ? low(i - 2) : std::string_view();
         // "120-metre", "82-year-old" (but "$18,500-per-screen" is money).
@@ -343,7 +368,14 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // "a 5-4 decision", "1995-96": a score or a span, one word with a hyphen between digits.
         const bool score = digits && used == 1 && w[i].text.find('-') != std::string_view::npos;
         // "18,000 pounds of marijuana": a weight (but "tens of millions of pounds" stays money).
-        const bool weight = next == "pounds" && after + 1 < se && w[after + 1].lower == "of";
+        // ("a combined mass of 70,000 pounds", "their weight was well over
+        // thirty thousand pounds": a weight, after a word of weight.)
+        bool weight = next == "pounds" && after + 1 < se && w[after + 1].lower == "of";
+        for (size_t k = sb; next == "pounds" && !weight && k < i; ++k) {
+          const std::string_view x = w[k].lower;
+          weight = x == "mass" || x == "weight" || x == "weigh" || x == "weighs" || x == "weighed" ||
+                   x == "weighing" || x == "heavy" || x == "heavier" || x == "load" || x == "loads";
+        }
         // "the Five Factor Model", "the Big Ten": a capitalised number word inside a name.
         const bool name_word = !digits && w[i].capitalized && i > sb && after < se && w[after].capitalized &&
                                w[after].type == WordType::kWord;
@@ -355,6 +387,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // "between the ages of 6 and 12", "aged 6": ages.
         const std::string_view before_of = prev == "of" && i >= sb + 2 ? std::string_view(w[i - 2].lower) : std::string_view();
         bool age = prev == "aged" || prev == "age" || prev == "ages" || before_of == "age" || before_of == "ages";
+        // ("who was 25 when he was tortured": an age.)
+        age = age || (digits && (prev == "was" || prev == "is") && i >= sb + 2 && w[i - 2].lower == "who" &&
+                      (next == "when" || next == "," || next == "." || next == "and"));
         // ("... ages of 6 and 12", "most aged 13 to 18": the second one too.)
         if (!age && (prev == "and" || prev == "to")) {
           for (size_t k = i; k > sb + 1 && i - k < 4 && !age; --k) {
@@ -560,7 +595,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         // "a country of 60 million", "a pre-conflict population of 20.7 million":
         // its people, whatever the sentence counts around it.
-        if (f.kind.empty() && prev == "of" && first >= sb + 2 &&
+        // ("the city of about 125,000": past the qualifier.)
+        if (f.kind.empty() && first >= sb + 2 && w[first - 1].lower == "of" &&
             (w[first - 2].lower == "country" || w[first - 2].lower == "nation" || w[first - 2].lower == "city" ||
              w[first - 2].lower == "town" || w[first - 2].lower == "population")) {
           f.kind = "count";
@@ -575,10 +611,21 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             (w[first - 2].lower == "bodies" || w[first - 2].lower == "corpses" || w[first - 2].lower == "remains")) {
           f.kind = "killed";
         }
+        bool joined = false;
+        bool kind_after = false;  // the kind came from words after the number
         if (f.kind.empty()) {
           size_t best = SIZE_MAX;
           for (size_t k = noun_from; k < se && k < noun_from + kKindReachAfter; ++k) {
-            if (w[k].type == WordType::kNumber) break;  // another figure's words
+            // Another figure's words; but not a model's number ("the Boeing 747").
+            const bool model = k > after && w[k - 1].capitalized && w[k - 1].type == WordType::kWord &&
+                               !IsMonth(w[k - 1].lower) && w[k].text.size() != 4;
+            if (w[k].type == WordType::kNumber && !model) {
+              joined = k > after && w[k - 1].lower == "and";
+              break;
+            }
+            // ("on the other three, it may help ease the feeling of being
+            // trapped": a comma and a pronoun open another clause.)
+            if (k > after && w[k - 1].text == "," && IsClausePronoun(w[k].lower)) break;
             // ("Two crew members are dead, three yachts remain missing", "three
             // citizens, of whom two disappeared": a number word opens another
             // figure's words.)
@@ -589,7 +636,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             const std::string_view kind = lex.Kind(w[k].lower);
             // ("the 67 votes needed to remove the wounded president": a kind
             // word describing another noun tells nothing of this count.)
-            if (!kind.empty() && Attributive(w, k, sb, se)) continue;
+            if (!kind.empty() && (Attributive(w, k, sb, se) || ActiveMoved(w, k, sb))) continue;
+            // ("its six hospitals": places counted, not people taken to them.)
+            if (k == after && (w[k].lower == "hospitals" || w[k].lower == "hospital")) continue;
             // Nouns ("bodies", "deaths") name the count only right after it
             // ("45 dead"); "officers were searching for the bodies" does not.
             const std::string_view lw = w[k].lower;
@@ -603,7 +652,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                 before_noun == "are" || before_noun == "were" || before_noun == "is" || before_noun == "was" ||
                 before_noun == "become" || before_noun == "became" || before_noun == "suffered" ||
                 before_noun == "sustained" ||
-                (k >= 2 && (w[k - 2].lower == "suffered" || w[k - 2].lower == "sustained"));
+                (k >= 2 && (w[k - 2].lower == "suffered" || w[k - 2].lower == "sustained")) ||
+                (before_noun == "their" && k >= 2 && w[k - 2].lower == "to");  // "swept to their deaths"
             if (noun && k > noun_from + 2 && before_noun != "with" && !predicate) continue;
             // "five ISIS suicide bombers killed dozens": the verb's object is
             // the one killed, not the number before it.
@@ -615,6 +665,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             if (!kind.empty()) {
               f.kind = std::string(kind);
               best = k - after;
+              kind_after = true;
               break;
             }
           }
@@ -654,7 +705,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             std::string_view kind = lex.Kind(w[k - 1].lower);
             // "fatally shot 17 people", "shot dead"
             if (kind.empty() && w[k - 1].lower == "shot" && k - 1 > sb && w[k - 2].lower == "fatally") kind = "killed";
-            if (kind.empty() || Attributive(w, k - 1, sb, se)) continue;
+            if (kind.empty() || Attributive(w, k - 1, sb, se) || ActiveMoved(w, k - 1, sb)) continue;
             // "the injured toll was lowered to 180": the word before "toll" says which.
             if (w[k - 1].lower == "toll" && k - 1 > sb) {
               const std::string_view before = lex.Kind(w[k - 2].lower);
@@ -697,18 +748,25 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             const std::string_view lw = w[k - 1].lower;
             counted = lw == "estimate" || lw == "estimated" || lw == "total" || lw == "tally" || lw == "crowd" ||
                       lw == "turnout" || lw == "figure" || lw == "numbering" || lw == "numbered" || lw == "totaling" ||
-                      lw == "totalling" || lw == "capacity";
+                      lw == "totalling" || lw == "capacity" || lw == "attendance" || lw == "maximum" ||
+                      lw == "minimum" || lw == "shortfall";
           }
           // "all 13 were minors", "Three were chained": people counted as the
           // subject, opening the sentence or after "all".
-          if ((first == sb || prev == "all" || prev == "only" || prev == "just") &&
-              (next == "were" || next == "are" || next == "have" || next == "had" || next == "remain" ||
-               next == "remained")) {
+          // ("The courts ruled the two should be punished": after "the", before
+          // an auxiliary.)
+          const bool modal = next == "should" || next == "would" || next == "will" || next == "could" || next == "must";
+          if (((first == sb || prev == "all" || prev == "only" || prev == "just") &&
+               (next == "were" || next == "are" || next == "have" || next == "had" || next == "remain" ||
+                next == "remained")) ||
+              (prev == "the" && modal)) {
             f.kind = "count";
           }
           // ("members _ currently numbering 115 _ were": a dash ends it too.)
+          // ("an attendance record of 2,555,901 this season")
           if (counted && (next == "to" || prev == "to" || prev == "from" || next.empty() || next == "," || next == "." ||
-                          next == "_" || next == ")" || next == ";" || next == "\xE2\x80\x94")) {
+                          next == "_" || next == ")" || next == ";" || next == "\xE2\x80\x94" || next == "this" ||
+                          next == "last")) {
             f.kind = "count";
           }
         }
@@ -804,6 +862,13 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           f.place = out.back().place;
           f.time = out.back().time;
         }
+        // ("All 259 people aboard ... and 11 people on the ground were killed":
+        // the kind of the second holds for the first.)
+        if (kind_after && !out.empty() && joined_to_next.back() && out.back().kind == "count" &&
+            out.back().sentence.begin == f.sentence.begin && out.back().article == article) {
+          out.back().kind = f.kind;
+        }
+        joined_to_next.push_back(joined);
         out.push_back(std::move(f));
         i = after - 1;
       }
