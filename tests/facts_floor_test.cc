@@ -31,6 +31,9 @@ TEST(FactsFloor, SameSpeaker) {
   EXPECT_TRUE(SameSpeaker("Bashar al-Assad", "Bashar Assad"));
   EXPECT_TRUE(SameSpeaker("J. Robin West", "J Robin West"));
   EXPECT_FALSE(SameSpeaker("Martin Singer", "Bryan Singer"));
+  EXPECT_TRUE(SameSpeaker("U.N.", "United Nations"));  // initials
+  EXPECT_TRUE(SameSpeaker("African National Congress", "ANC"));
+  EXPECT_FALSE(SameSpeaker("UN", "United States"));
   EXPECT_FALSE(SameSpeaker("Hun Sen", ""));
   EXPECT_TRUE(SameSpeaker("", ""));
 }

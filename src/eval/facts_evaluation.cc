@@ -83,12 +83,28 @@ Result<std::vector<Article>> LoadStory(const std::string& corpus, const std::str
   return Status::NotFound("story " + story + " is not in " + file);
 }
 
+// Whether `short_form` is the initials of `full`'s capitalised words ("U.N."
+// of "United Nations", "ANC" of "African National Congress").
+bool InitialsOf(const std::string& short_form, const std::string& full) {
+  std::string letters, initials;
+  for (char c : short_form) {
+    if (c == '.') continue;
+    if (c < 'A' || c > 'Z') return false;
+    letters += c;
+  }
+  for (size_t i = 0; i < full.size(); ++i) {
+    if ((i == 0 || full[i - 1] == ' ') && full[i] >= 'A' && full[i] <= 'Z') initials += full[i];
+  }
+  return letters.size() >= 2 && letters == initials && full.find(' ') != std::string::npos;
+}
+
 }  // namespace
 
 bool SameSpeaker(const std::string& a, const std::string& b) {
   const std::vector<std::string> x = NameWords(a), y = NameWords(b);
   if (x.empty() || y.empty()) return x.empty() && y.empty();
   if (x == y) return true;
+  if (InitialsOf(a, b) || InitialsOf(b, a)) return true;
   // "Hodler" and "Marc Hodler"; "Barack Obama" and "Barack Hussein Obama":
   // the same last word, and the shorter's words in order in the longer.
   if (x.back() != y.back()) return false;

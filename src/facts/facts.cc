@@ -33,6 +33,9 @@ Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::
     for (const PersonMention& p : people) {
       if (p.subject) names.Add(p.name);
     }
+    for (const NameMention& n : named[ai]) {
+      if (n.type == "organisation" && n.name.find(' ') != std::string::npos) names.AddOrganisation(n.name);
+    }
     std::vector<Quote> quotes = FindQuotes(static_cast<int>(ai), a, paragraphs, people);
     for (const Quote& q : quotes) {
       if (!q.speaker.empty()) names.Add(q.speaker);
@@ -65,7 +68,8 @@ Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::
         if (type.empty() && full == n.name) continue;
         type = "person";
       }
-      const std::string name = type == "person" ? names.Canonical(n.name) : n.name;
+      // ("ANC" is the African National Congress the story names.)
+      const std::string name = type == "person" || type == "organisation" ? names.Canonical(n.name) : n.name;
       ++types[name][type];
       in_articles[name].insert(ai);
       ++mentions[name];

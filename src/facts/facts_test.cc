@@ -460,11 +460,11 @@ TEST(Facts, OrganisationsThatAreTitlesNamesInQuotesAndExchangeRates) {
   EXPECT_EQ(kind("$142 million"), "money");
   EXPECT_EQ(kind("$5"), "money");  // a range, not a rate
   ExpectSpeakers(f, {
-      {"fastest developing refugee emergency", "U.N."},
+      {"fastest developing refugee emergency", "United Nations"},  // "U.N.", the name the text writes out
       {"Truckers to Shut Down America", "?"},  // a name, not speech
       {"We must act now", "Kofi Annan"},       // a hyphenated title is no part of the name
   });
-  EXPECT_NE(SpeakerOf(f, "appalling atrocities"), "U.N.");  // "a U.N. resolution" names no one
+  EXPECT_NE(SpeakerOf(f, "appalling atrocities"), "United Nations");  // "a U.N. resolution" names no one
 }
 
 TEST(Quotes, LegislatorsOfStatesTranscriptLabelsAndListLetters) {
@@ -969,6 +969,14 @@ TEST(Figures, WeightsEarlyYearsAgesTemperaturesModelsAndCues) {
                   {"six", "count"}, {"Seven", "killed"}});
   ASSERT_NE(FigureWith(f, "A score"), nullptr);
   EXPECT_EQ(FigureWith(f, "A score")->value, 20);
+}
+
+TEST(Facts, AnOrganisationsInitialsStandForItsName) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe African National Congress led the struggle against apartheid.\n"
+               "\"We will always be proud of what we did,\" the ANC said in a statement.\n")});
+  ExpectSpeakers(f, {{"We will always be proud", "African National Congress"}});
+  for (const Entity& e : f.entities) EXPECT_NE(e.name, "ANC");
 }
 
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {

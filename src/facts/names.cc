@@ -433,7 +433,36 @@ void NameIndex::Add(const std::string& name) {
   }
 }
 
+void NameIndex::AddOrganisation(const std::string& name) {
+  // "African National Congress" is the "ANC" of the story; "Truth and
+  // Reconciliation Commission" its "TRC" (the initials of its capitalised words).
+  std::string initials;
+  size_t b = 0;
+  while (b < name.size()) {
+    size_t e = name.find(' ', b);
+    if (e == std::string::npos) e = name.size();
+    if (name[b] >= 'A' && name[b] <= 'Z') initials += name[b];
+    b = e + 1;
+  }
+  if (initials.size() < 2) return;
+  auto [at, added] = by_initials_.emplace(initials, name);
+  if (!added && at->second != name) at->second.clear();  // two names share the initials
+}
+
 std::string NameIndex::Canonical(const std::string& name) const {
+  // "ANC", "A.N.C.": an organisation's initials, for its name written out.
+  if (name.size() >= 2 && name.find(' ') == std::string::npos) {
+    std::string letters;
+    bool capitals = true;
+    for (char c : name) {
+      if (c == '.') continue;
+      capitals = capitals && c >= 'A' && c <= 'Z';
+      letters += c;
+    }
+    if (capitals && letters.size() >= 2) {
+      if (auto f = by_initials_.find(letters); f != by_initials_.end() && !f->second.empty()) return f->second;
+    }
+  }
   auto it = longest_.find(Key(name));
   if (name.find(' ') == std::string::npos && (it == longest_.end() || it->second == name)) {
     // "Miley" for "Miley Cyrus", when one person in the story has that first name.

@@ -39,6 +39,8 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& words, size_t i, 
 class NameIndex {
  public:
   void Add(const std::string& name);
+  // An organisation's name, so that its initials stand for it ("ANC").
+  void AddOrganisation(const std::string& name);
   std::string Canonical(const std::string& name) const;
 
  private:
@@ -46,6 +48,7 @@ class NameIndex {
   std::map<std::string, std::string> longest_;       // key -> longest form
   std::map<std::string, std::vector<std::string>> forms_;  // key -> every form of two words or more
   std::map<std::string, std::string> by_first_;      // first word -> the one full name with it ("" if several)
+  std::map<std::string, std::string> by_initials_;   // "ANC" -> "African National Congress" ("" if several)
 };
 
 bool IsPronoun(std::string_view lower);  // he, she, they, ...
