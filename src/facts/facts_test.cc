@@ -979,6 +979,24 @@ TEST(Facts, AnOrganisationsInitialsStandForItsName) {
   for (const Entity& e : f.entities) EXPECT_NE(e.name, "ANC");
 }
 
+TEST(Quotes, ObjectsOfPrepositionsStatementsSaidInAndTheWritersWordsBetween) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nA leaflet signed by the group and faxed to Reuters in Jerusalem said the \"heroic "
+               "attack\" had been carried out \"to confront the great conspiracy.\"\n\n"
+               "Service was suspended near Elizabeth, spokesman Craig Schulz said in a statement. Trains were "
+               "held at the stations for an hour. \"Robust security measures are in place,\" the statement "
+               "said.\n\n"
+               "Mourners had laid cards. The inscriptions were brief _ \"We miss you\" _ and the people "
+               "reading them had few words. \"I just wanted to show my sympathy,\" said Caroline Ericsson.\n\n"
+               "For Lasse Gustavsson, showing his face mattered. The former Goteborg firefighter lost his ears in "
+               "a blast. \"I can't give them hope,\" he said.\n")});
+  ExpectSpeakers(f, {{"heroic attack", ""},
+                     {"Robust security measures", "Craig Schulz"},
+                     {"We miss you", ""},
+                     {"I just wanted", "Caroline Ericsson"},
+                     {"I can't give them hope", "Lasse Gustavsson"}});
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

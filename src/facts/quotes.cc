@@ -217,6 +217,14 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       resolved->clear();
       return Phrase(w, role_at - 1, n.last);
     }
+    // ("A leaflet signed by the group and faxed to Reuters in Jerusalem said":
+    // the object of a preposition is not who speaks.)
+    if (n.first > lo + 1 && (w[n.first - 1].lower == "to" || w[n.first - 1].lower == "by") &&
+        w[n.first - 2].type == WordType::kWord && !w[n.first - 2].capitalized &&
+        (w[n.first - 2].classes & kSpeechVerbClass) == 0) {
+      resolved->clear();
+      return Phrase(w, lo, std::min(lo + 1, n.first - 2));  // as written: someone unnamed ("A leaflet")
+    }
     *resolved = n.name;
     return n.name;
   };
@@ -744,6 +752,22 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       // describing a body is no mention of the person.
       const bool describes_body = n->last + 1 < p.words.size() && p.words[n->last + 1].type == WordType::kWord &&
                                   !p.words[n->last + 1].capitalized && (p.words[n->last + 1].classes & kOrgClass) != 0;
+      // "The former Goteborg firefighter", "a Chicago lawyer": one word of a
+      // name between an article and a lowercase noun describes someone else.
+      bool describes_noun = false;
+      if (n->first == n->last && n->last + 1 < p.words.size()) {
+        const Word& after = p.words[n->last + 1];
+        const bool noun = after.type == WordType::kWord && !after.capitalized &&
+                          (after.classes & (kStopwordClass | kSpeechVerbClass)) == 0 && !after.lower.ends_with("ed");
+        for (size_t j = n->first; noun && j > 0 && n->first - j < 3; --j) {
+          const std::string_view d = p.words[j - 1].lower;
+          if (d == "the" || d == "a" || d == "an") {
+            describes_noun = true;
+            break;
+          }
+          if (p.words[j - 1].type != WordType::kWord || p.words[j - 1].capitalized) break;
+        }
+      }
       // "she started A Dog A Day": a capitalised article inside the run names
       // a work or a project, not a person.
       bool work_title = false;
@@ -752,7 +776,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         work_title = x.capitalized && (x.lower == "a" || x.lower == "an" || x.lower == "the") &&
                      p.words[j + 1].text != ".";  // ("Paul A. Offit": an initial)
       }
-      if (!n->org && !place && !after_the && !describes_body && !work_title) {
+      if (!n->org && !place && !after_the && !describes_body && !describes_noun && !work_title) {
         std::string full = n->name;
         const bool single = full.find(' ') == std::string::npos;
         bool first_name = false;
@@ -1026,6 +1050,14 @@ std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, 
           }
           // "a statement from the Kremlin", "the report, by the commission"
           if (auto n = NameAfterDocument(w, k, e)) return *n;
+          // "spokesman Craig Schulz said in a statement": who said it in one.
+          if (k >= b + 3 && (w[k - 1].lower == "a" || w[k - 1].lower == "an") && w[k - 2].lower == "in" &&
+              IsVerb(w[k - 3])) {
+            for (size_t j = k - 3; j > b; --j) {
+              if (auto n = NameEndingAt(w, b, j - 1); n && !EndsPossessive(w[n->last])) return n->name;
+              if (w[j - 1].type != WordType::kWord) break;
+            }
+          }
         }
         // "the American Embassy here, which ..., issued a strong condemnation":
         // a statement, whatever it is called; other documents by their name.
@@ -1416,10 +1448,24 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       o = cut ? c - 1 : c;
     }
     // A quote with no speech tag just before one that has a speaker: one voice.
+    // (Not across the writer's words: "The cards' inscriptions were brief _
+    // “We miss you” _ and the people reading them had few words. “I just
+    // wanted ...,” said Caroline Ericsson.")
+    // (Words between with a verb of saying are a speech tag, not the writer's.)
+    auto writer_between = [&](const Quote& x, const Quote& y) {
+      int words = 0;
+      for (const Word& word : w) {
+        if (word.begin < x.marked.end || word.end > y.marked.begin || word.type != WordType::kWord) continue;
+        if (IsVerb(word)) return false;
+        ++words;
+      }
+      return words >= 3;
+    };
     for (size_t k = out.size(); k-- > paragraph_first;) {
       if (!out[k].speaker.empty() || !out[k].speaker_as_written.empty() || k + 1 >= out.size()) continue;
       const size_t next = k + 1 - paragraph_first;
-      if (!out[k + 1].speaker.empty() && quote_sentence[next] <= quote_sentence[k - paragraph_first] + 1) {
+      if (!out[k + 1].speaker.empty() && quote_sentence[next] <= quote_sentence[k - paragraph_first] + 1 &&
+          !writer_between(out[k], out[k + 1])) {
         out[k].speaker = out[k + 1].speaker;
       }
     }
