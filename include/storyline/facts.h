@@ -37,6 +37,8 @@ struct Figure {
   double value = 0;       // 50000; for vague numbers ("dozens") a conventional low bound
   bool vague = false;     // "dozens", "tens of thousands", "thousands"
   bool range = false;     // one end of a range or alternative ("20 or 30", "$125 to $225 million")
+  bool charged = false;   // what someone is charged with or convicted of ("convicted of killing three")
+  bool part = false;      // a part of a whole named after it ("18 of the dead", "161 of them")
   std::string qualifier;  // "at least", "more than", "about", "up to", ... or empty
   std::string kind;       // killed, wounded, displaced, trapped, evacuated, arrested, missing, money, percent, count
   std::string counts;     // what is counted, as written ("civilians", "people", "households")

@@ -1017,6 +1017,19 @@ TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   EXPECT_FALSE(FigureWith(f, "12")->range);
 }
 
+TEST(Disagreements, ChargesAndPartsAreNoSides) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nThe indictment says at least 14 prisoners were killed at the camp in 1992.\n"
+                    "Only 18 of the dead had been identified in Goteborg by Friday.\n"),
+      Text("b.txt", "Headline\nLandzo, a guard, was convicted of killing three prisoners at the camp in 1992.\n"
+                    "The fire in Goteborg killed 60 people on Friday.\n")});
+  ASSERT_NE(FigureWith(f, "three"), nullptr);
+  EXPECT_TRUE(FigureWith(f, "three")->charged);
+  ASSERT_NE(FigureWith(f, "18"), nullptr);
+  EXPECT_TRUE(FigureWith(f, "18")->part);
+  EXPECT_TRUE(f.disagreements.empty());
+}
+
 TEST(Entities, NamedAcrossArticlesWithCounts) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nMayor Elena Voss visited Marrowby on Monday.\nThe Red Cross sent a team to Marrowby.\n"),

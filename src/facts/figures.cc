@@ -523,6 +523,18 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             f.range = true;
           }
         }
+        // "was convicted of killing three prisoners", "found guilty of two
+        // murders", "cleared of four murders": what one person is charged
+        // with, not the toll of the event.
+        for (size_t k = first; k > sb && first - k < 6 && !f.charged; --k) {
+          const std::string_view x = w[k - 1].lower;
+          if (x == "." || x == ";") break;
+          if ((x == "of" || x == "with" || x == "to") && k >= sb + 2) {
+            const std::string_view v = w[k - 2].lower;
+            f.charged = v == "convicted" || v == "guilty" || v == "cleared" || v == "acquitted" || v == "charged" ||
+                        v == "accused" || v == "suspected" || v == "admitted" || v == "confessed" || v == "pleaded";
+          }
+        }
         // The range's second end ("30" of "20 or 30").
         if ((prev == "to" || prev == "or" || prev == "-" || prev == "and") && !out.empty() && out.back().range &&
             out.back().article == article && i >= sb + 2 && w[i - 2].end == out.back().text.end) {
@@ -554,6 +566,10 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           if (out.back().sentence.begin != w[sb].begin) partitive_kind = out.back().kind;
         }
         if (c < se && w[c].lower == "of") {
+          // ("18 of the dead", "161 of them": a part of a whole.)
+          f.part = c + 1 < se && (w[c + 1].lower == "the" || w[c + 1].lower == "them" || w[c + 1].lower == "those" ||
+                                  w[c + 1].lower == "whom" || w[c + 1].lower == "these" || w[c + 1].lower == "its" ||
+                                  w[c + 1].lower == "their");
           ++c;
           // "64 of the 122 parliamentary seats", "four of those censuses"
           while (c < se && (w[c].lower == "the" || w[c].lower == "its" || w[c].lower == "their" ||
@@ -898,7 +914,9 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Figure>& figures) 
     if (a.kind != b.kind || a.kind == "count" || a.kind == "money" || a.kind == "percent") return false;
     // ("boasted he had to kill 20 or 30 before his morning coffee": a range
     // or an alternative is a rough figure, not a side.)
-    if (a.vague || b.vague || a.range || b.range) return false;
+    // (Nor what one person is charged with: "convicted of killing three".)
+    // (Nor a part of a whole: "18 of the dead had been identified".)
+    if (a.vague || b.vague || a.range || b.range || a.charged || b.charged || a.part || b.part) return false;
     if (!a.counts.empty() && !b.counts.empty() && counted(a) != counted(b)) return false;
     const bool places = !a.place.empty() && !b.place.empty();
     const bool times = !a.time.empty() && !b.time.empty();
