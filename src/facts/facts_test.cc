@@ -997,6 +997,22 @@ TEST(Quotes, ObjectsOfPrepositionsStatementsSaidInAndTheWritersWordsBetween) {
                      {"I can't give them hope", "Lasse Gustavsson"}});
 }
 
+TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"
+               "At least 83 people, including 24 women and children, were killed in the attack.\n"
+               "The bombings killed 224 people, including 12 Americans, and injured an estimated 5,000.\n"
+               "The number of refugees who have fled the conflict has reached a million.\n"
+               "New York has 151 providers, including 61 hospitals and 44 clinics.\n"
+               "The Republicans hold a 55-to-45 majority.\n"
+               "The number had decreased 18 percent, to 2,380 from 2,908.\n")});
+  ExpectKinds(f, {{"nine", "killed"}, {"six", "count"}, {"At least 83", "killed"}, {"24", "killed"},
+                  {"12", "killed"}, {"an estimated 5,000", "wounded"}, {"a million", "displaced"},
+                  {"44", "count"}, {"2,380", "count"}, {"55-to-45", "none"}});
+  ASSERT_NE(FigureWith(f, "12"), nullptr);
+  EXPECT_TRUE(FigureWith(f, "12")->part);
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

@@ -165,6 +165,18 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
   return used;
 }
 
+bool IsPresentOrPastBe(std::string_view w) { return w == "is" || w == "are" || w == "was" || w == "were"; }
+
+// A verb that gives an amount rather than what happened to it ("has reached
+// a million", "included about 20").
+bool IsAmountVerb(std::string_view x) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "reached", "reaching", "totaled", "totalled", "totaling", "totalling", "topped", "topping", "exceeded",
+      "exceeding", "surpassed", "passed", "included", "including", "numbered", "numbering", "climbed", "jumped",
+      "increased", "dropped", "risen", "grown", "estimated", "counted", "recorded", "reported", "confirmed"};
+  return kVerbs.count(x) > 0;
+}
+
 // A pronoun that opens a clause ("..., it may help").
 bool IsClausePronoun(std::string_view x) {
   return x == "it" || x == "he" || x == "she" || x == "they" || x == "we" || x == "i" || x == "you";
@@ -260,7 +272,10 @@ size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* val
       *value = DigitsValue(number);
       return 1;
     }
-    if (number.find('.') != std::string_view::npos || CompoundCountNoun(suffix).empty()) return 0;
+    // ("a 55-to-45 majority": a split, like a score.)
+    if (number.find('.') != std::string_view::npos || suffix.starts_with("-to-") || CompoundCountNoun(suffix).empty()) {
+      return 0;
+    }
     *value = DigitsValue(number);
     return 1;
   }
@@ -580,7 +595,10 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         while (c + 1 < se && w[c].type == WordType::kWord && w[c + 1].type == WordType::kWord &&
                ((((w[c].classes & kNationalityClass) != 0) && !w[c + 1].capitalized) || w[c].lower == "other" ||
                 w[c].lower == "more" || w[c].lower == "additional" || w[c].lower == "new" ||
-                w[c].lower == "former" || w[c].lower == "current")) {
+                w[c].lower == "former" || w[c].lower == "current" ||
+                // ("about 1,500 mostly young people")
+                (w[c].lower.size() > 4 && w[c].lower.ends_with("ly") && !w[c].capitalized &&
+                 (w[c].classes & kStopwordClass) != 0))) {
           ++c;  // "Syrian civilians", "Kurdish fighters", "other Europeans"
           // ("44 current and former Netscape employees")
           if (c + 2 < se && (w[c].lower == "and" || w[c].lower == "or") &&
@@ -635,6 +653,17 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             // Another figure's words; but not a model's number ("the Boeing 747").
             const bool model = k > after && w[k - 1].capitalized && w[k - 1].type == WordType::kWord &&
                                !IsMonth(w[k - 1].lower) && w[k].text.size() != 4;
+            // ("At least 83 people, including 24 women and children, were
+            // killed": past the part set off after "including".)
+            if (k > after && w[k - 1].lower == "including" &&
+                (w[k].type == WordType::kNumber || lex.NumberWord(w[k].lower) >= 2)) {
+              size_t comma = k;
+              while (comma < se && comma < k + 8 && w[comma].text != ",") ++comma;
+              if (comma < se && w[comma].text == ",") {
+                k = comma;
+                continue;
+              }
+            }
             if (w[k].type == WordType::kNumber && !model) {
               joined = k > after && w[k - 1].lower == "and";
               break;
@@ -706,6 +735,21 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                 w[k - 1].text == ";") {
               break;
             }
+            // ("murdered nine Serbs and tortured six", "raping two women": the
+            // number is the object of another verb right before it.)
+            // (But not a verb of amount, "has reached a million", "the injured
+            // included about 20", nor one joined to a kind word, "detained or
+            // interrogated at least 29".)
+            if (k == first && w[k - 1].type == WordType::kWord && !w[k - 1].capitalized &&
+                lex.Kind(w[k - 1].lower).empty() && (w[k - 1].classes & kReportVerbClass) == 0 &&
+                w[k - 1].lower.size() > 4 && (w[k - 1].lower.ends_with("ing") || w[k - 1].lower.ends_with("ed")) &&
+                !IsAmountVerb(w[k - 1].lower) &&
+                !(k >= sb + 3 && (w[k - 2].lower == "or" || w[k - 2].lower == "and") &&
+                  !lex.Kind(w[k - 3].lower).empty())) {
+              break;
+            }
+            // ("the dead and injured were of 19 nationalities")
+            if (k == first && w[k - 1].lower == "of" && k >= sb + 2 && IsPresentOrPastBe(w[k - 2].lower)) break;
             // ("In response to the killing, about 50 candlelight vigils": things
             // counted after a comma are no object of the kind word before it.)
             // ("among refugees, tens of thousands of whom": a partitive's whole
@@ -722,6 +766,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             // "fatally shot 17 people", "shot dead"
             if (kind.empty() && w[k - 1].lower == "shot" && k - 1 > sb && w[k - 2].lower == "fatally") kind = "killed";
             if (kind.empty() || Attributive(w, k - 1, sb, se) || ActiveMoved(w, k - 1, sb)) continue;
+            // ("61 hospitals and 44 clinics": the kind word is another figure's noun.)
+            if (k >= sb + 2 && (w[k - 2].type == WordType::kNumber || lex.NumberWord(w[k - 2].lower) >= 2)) break;
             // "the injured toll was lowered to 180": the word before "toll" says which.
             if (w[k - 1].lower == "toll" && k - 1 > sb) {
               const std::string_view before = lex.Kind(w[k - 2].lower);
@@ -734,6 +780,14 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           }
         }
         if (f.kind.empty() && partitive_kind != "count") f.kind = partitive_kind;
+        // "killed 224 people, including 12 Americans, and injured 5,000": a
+        // part set off after "including" takes the kind of its whole.
+        if (prev == "including" && i >= sb + 2 && w[i - 2].text == "," && !out.empty() &&
+            out.back().article == article && out.back().sentence.begin == w[sb].begin && out.back().kind != "count" &&
+            out.back().kind != "money" && out.back().kind != "percent" && f.kind != "money" && f.kind != "percent") {
+          f.kind = out.back().kind;
+          f.part = true;
+        }
         // "None of the 13 workers aboard was seriously injured": the kind words
         // say what did not happen to those counted.
         if (first >= sb + 2 && (w[first - 1].lower == "of" || (w[first - 1].lower == "the" && first >= sb + 3 &&
@@ -755,24 +809,40 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           }
           if (linked) f.kind = out.back().kind;
         }
+        // "murdered nine Serbs and tortured six": the object of a second verb,
+        // with its noun left out, counts what the sentence's previous figure did.
+        if (f.kind.empty() && f.counts.empty() && first == i && i > sb && !out.empty() &&
+            out.back().article == article && out.back().sentence.begin == w[sb].begin &&
+            !out.back().counts.empty() && w[i - 1].type == WordType::kWord && !w[i - 1].capitalized &&
+            w[i - 1].lower.ends_with("ed") && (next.empty() || next == "." || next == "," || next == "in" ||
+                                               next == "and" || next == "on" || next == "at")) {
+          f.kind = "count";
+          f.counts = out.back().counts;
+        }
         if (f.kind.empty() && f.counts.empty()) {
           // "the crowd estimate was only 3,500", "from 171 to 145": counted,
           // though the noun stands elsewhere.
-          bool counted = prev == "from" || (prev == "to" && !out.empty() && out.back().sentence.begin == w[sb].begin &&
-                                            out.back().kind == "count");
+          // ("decreased 18 percent, to 2,380 from 2,908")
+          bool counted = prev == "from" || (prev == "to" && next == "from") ||
+                         (prev == "to" && !out.empty() && out.back().sentence.begin == w[sb].begin &&
+                          out.back().kind == "count");
           for (size_t k = first; k > sb && first - k <= 4 && !counted; --k) {
             const std::string_view lw = w[k - 1].lower;
             counted = lw == "estimate" || lw == "estimated" || lw == "total" || lw == "tally" || lw == "crowd" ||
                       lw == "turnout" || lw == "figure" || lw == "numbering" || lw == "numbered" || lw == "totaling" ||
                       lw == "totalling" || lw == "capacity" || lw == "attendance" || lw == "maximum" ||
-                      lw == "minimum" || lw == "shortfall";
+                      lw == "minimum" || lw == "shortfall" || lw == "membership";
           }
           // "all 13 were minors", "Three were chained": people counted as the
           // subject, opening the sentence or after "all".
           // ("The courts ruled the two should be punished": after "the", before
           // an auxiliary.)
-          const bool modal = next == "should" || next == "would" || next == "will" || next == "could" || next == "must";
-          if (((first == sb || prev == "all" || prev == "only" || prev == "just") &&
+          // ("five of the women collapsed, and three were taken out", "the
+          // three had made such appeals")
+          const bool modal = next == "should" || next == "would" || next == "will" || next == "could" ||
+                             next == "must" || next == "had" || next == "have";
+          if (((first == sb || prev == "all" || prev == "only" || prev == "just" ||
+                (prev == "and" && first > sb + 1 && w[first - 2].text == ",")) &&
                (next == "were" || next == "are" || next == "have" || next == "had" || next == "remain" ||
                 next == "remained")) ||
               (prev == "the" && modal)) {
