@@ -1013,6 +1013,24 @@ TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   EXPECT_TRUE(FigureWith(f, "12")->part);
 }
 
+TEST(Quotes, NameParticlesOwnersAffiliationsAndDescribedSingleNames) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nBack in the golden years, Kasuku wa Ngeyo had a farm. \"Nobody is making money any "
+               "more,\" said Kasuku, the son of an Italian settler.\n\n"
+               "Anwar was arrested on Sept. 20. \"We claim that his detention is illegal,\" said one of Anwar's "
+               "lawyers, Pawancheek Marican.\n\n"
+               "Elizabeth Bell led the study. Carbon data alone is too ambiguous, says Thomas McCollom at the "
+               "University of Colorado.\n\n\"I know a lot of people want to use such data,\" he says.\n\n"
+               "My colleague Kareem Shaheen reports from the hospital. Cagri, a 29-year-old, was wounded by "
+               "shrapnel. \"We just panicked,\" he said.\n\n"
+               "Senior advisers say he will run against the \"mushy middle\" of the party.\n")});
+  ExpectSpeakers(f, {{"Nobody is making money", "Kasuku wa Ngeyo"},
+                     {"We claim that his detention", "Pawancheek Marican"},
+                     {"I know a lot of people", "Thomas McCollom"},
+                     {"We just panicked", "Cagri"}});
+  EXPECT_NE(SpeakerOf(f, "mushy middle"), "Senior");
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

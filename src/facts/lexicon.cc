@@ -99,7 +99,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
   mark(lex->people_, kPeopleClass);
   mark(lex->nationalities_, kNationalityClass);
   mark(lex->place_words_, kPlaceWordClass);
-  for (const char* w : {"al", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "der", "la", "le", "of", "for", "the"}) {
+  for (const char* w : {"al", "bin", "ibn", "abu", "de", "del", "da", "dos", "das", "di", "du", "wa", "van", "von", "der",
+                        "la", "le", "of", "for", "the"}) {
     lex->classes_[w] |= kConnectorClass;
   }
   for (const char* w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

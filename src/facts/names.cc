@@ -210,12 +210,15 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       break;
     }
     for (size_t k = last; k > first; --k) {
-      if (!((w[k - 1].classes & kTitleClass) != 0) && !((w[k - 1].classes & kConnectorClass) != 0)) continue;
+      // (A name's own particle, "Osama bin Laden", "Kasuku wa Ngeyo", parts no office.)
+      const std::string_view link = w[k - 1].lower;
+      const bool office_link = (w[k - 1].classes & kConnectorClass) != 0 && (link == "of" || link == "for" || link == "the");
+      if (!((w[k - 1].classes & kTitleClass) != 0) && !office_link) continue;
       // "Under Secretary of Defense for Intelligence Michael Vickers",
       // "Secretary of State Hillary Clinton": after "of"/"for" in an office,
       // the office's own capitalised word comes first.
       size_t start = k;
-      if (((w[k - 1].classes & kConnectorClass) != 0) && last - k >= 2) ++start;
+      if (office_link && last - k >= 2) ++start;
       for (size_t t = first; t < start; ++t) add_title(w[t].lower);
       first = start;
       break;

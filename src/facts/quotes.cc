@@ -438,7 +438,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       ++k;
     }
     if (k < hi && k > v + 1 && w[k].capitalized) {
-      if (auto n = NameStartingAt(w, k, hi)) {
+      // (Not an owner: "said one of Anwar's lawyers, Pawancheek Marican".)
+      if (auto n = NameStartingAt(w, k, hi); n && !EndsPossessive(w[n->last])) {
         // ("said the North must limit": the reported speech's subject.)
         if (n->last + 1 < hi && StartsReportedClause(w[n->last + 1].lower)) return "";
         *resolved = n->name;
@@ -472,6 +473,14 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     // Paulo political scientist Eduardo Kugelmas": past a describing name.
     const auto org = NameStartingAt(w, v + 1, hi);
     for (size_t j = org ? org->last + 1 : v + 2; j < hi && j < v + 10; ++j) {
+      // ("said one of Anwar's lawyers, Pawancheek Marican": the name set off
+      // after a description that an owner opens.)
+      if (w[j].text == "," && org && EndsPossessive(w[org->last]) && j + 1 < hi) {
+        if (auto n = NameStartingAt(w, j + 1, hi); n && n->first == j + 1 && !n->org) {
+          *resolved = n->name;
+          return n->name;
+        }
+      }
       if (w[j].type != WordType::kWord || IsPreposition(w[j].lower)) break;
       if (!w[j].capitalized) continue;
       if (auto n = NameStartingAt(w, j, hi); n && !n->org && n->name.find(' ') != std::string::npos) {
@@ -489,8 +498,10 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     // ("said one of the mechanics, Pvt. Sardar Mohammad": of a group.)
     const size_t described = v + 3 < hi && w[v + 1].lower == "one" && w[v + 2].lower == "of" ? v + 3 : v + 1;
     // (and "said his wife, He Xintong")
+    // (and "said one of Anwar's lawyers, Pawancheek Marican")
     const std::string_view det = w[described].lower;
-    if (det == "the" || det == "his" || det == "her" || det == "their") {
+    if (det == "the" || det == "his" || det == "her" || det == "their" ||
+        (w[described].capitalized && EndsPossessive(w[described]))) {
       for (size_t k = described + 1; k + 1 < hi && k < described + 5; ++k) {
         if (w[k].type != WordType::kWord) break;
         if (w[k + 1].text != ",") continue;
@@ -795,7 +806,22 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         const bool party_tag = tag + 1 < p.words.size() && p.words[tag].text == "(" &&
                                (p.words[tag + 1].text.starts_with("D-") || p.words[tag + 1].text.starts_with("R-") ||
                                 p.words[tag + 1].text.starts_with("I-"));
-        if (!single || !n->title.empty() || full != n->name || known || party_tag) {
+        // ("Cagri, a 29-year-old, was wounded", "Hafizullah, an employee of
+        // Ulfat's", "Yao, 44, said": an age or a role set off after one name.)
+        const bool described_person = [&] {
+          // (Opening its sentence: "her dead mother, Lumnije, 30," names no speaker.)
+          if (!single || !sentence_start || tag + 2 >= p.words.size() || p.words[tag].text != ",") return false;
+          const Word& a1 = p.words[tag + 1];
+          if (a1.type == WordType::kNumber && tag + 2 < p.words.size() && p.words[tag + 2].text == ",") return true;
+          if (a1.lower != "a" && a1.lower != "an") return false;
+          for (size_t j = tag + 2; j < p.words.size() && j < tag + 5; ++j) {
+            const Word& x = p.words[j];
+            if (x.type != WordType::kWord || x.capitalized) break;
+            if (x.lower.ends_with("-year-old") || (x.classes & kRoleClass) != 0) return true;
+          }
+          return false;
+        }();
+        if (!single || !n->title.empty() || full != n->name || known || party_tag || described_person) {
           PersonMention m{p.words[n->first].begin, full, n->title, false, first_name};
           size_t after = n->last + 1;
           // "Sen. Trent Lott of Mississippi said": the place stands between
@@ -853,8 +879,17 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           // "..., said Amit Sengupta, a physician": the speaker after the verb,
           // where a tag ends ("said Amit Sengupta," / "said Amit Sengupta." —
           // not "declared Hurricane Mitch had set back ...").
+          // ("says Thomas McCollom at the University of Colorado": an
+          // affiliation ends it too.)
+          auto affiliation = [&] {
+            if (after + 1 >= p.words.size()) return false;
+            const std::string_view x = p.words[after].lower;
+            if (x != "at" && x != "of" && x != "from" && x != "with") return false;
+            const size_t k = p.words[after + 1].lower == "the" ? after + 2 : after + 1;
+            return k < p.words.size() && p.words[k].capitalized;
+          };
           const bool tag_ends =
-              after >= p.words.size() || p.words[after].text == "," || p.words[after].text == ".";
+              after >= p.words.size() || p.words[after].text == "," || p.words[after].text == "." || affiliation();
           bool after_speech_verb = false;
           for (size_t j = start; tag_ends && j > sentence_begin && start - j < 6; --j) {
             const Word& x = p.words[j - 1];
