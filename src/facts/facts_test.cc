@@ -1031,6 +1031,25 @@ TEST(Quotes, NameParticlesOwnersAffiliationsAndDescribedSingleNames) {
   EXPECT_NE(SpeakerOf(f, "mushy middle"), "Senior");
 }
 
+TEST(Figures, SharesAgesPairsAndListItems) {
+  std::string text = "Headline\n";
+  for (const char* line : {"Rural development got 0.2 percent of the budget.",
+                           "The enthusiasm will be tremendous in maybe a third of the party.",
+                           "A quarter of a century later, the farm is a memory.",
+                           "The bill would lower the voting age from 18 to 16 this year.",
+                           "More than 10,000 16- and 17-year-old residents would be added.",
+                           "Rwandan refugees and two rebellions have wiped out the herds.",
+                           "Millions of North Koreans might have starved to death.",
+                           "The party claims a membership of 2.4 million in a nation of 22 million."}) {
+    text.append(line).append("\n");
+  }
+  const Facts f = ExtractFacts({Text("a.txt", text)});
+  ASSERT_NE(FigureWith(f, "0.2"), nullptr);
+  EXPECT_DOUBLE_EQ(FigureWith(f, "0.2")->value, 0.2);
+  ExpectKinds(f, {{"a third", "percent"}, {"A quarter", "none"}, {"18", "none"}, {"16", "none"},
+                  {"two", "count"}, {"Millions", "killed"}, {"2.4 million", "count"}});
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

@@ -92,7 +92,9 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
       // "a million", "a quarter-million", "a dozen"
       double v = 0;
       for (const std::string_view part : Parts(w[k + 1].lower)) v = std::max(v, lex.NumberWord(part));
-      if (v >= 12 || v == 0.25 || v == 0.5) {
+      // ("a third of the party": a share before "of".)
+      const bool third_of = v > 0.3 && v < 0.34 && k + 2 < end && w[k + 2].lower == "of";
+      if (v >= 12 || v == 0.25 || v == 0.5 || third_of) {
         current = 1;
         ++k;
         continue;
@@ -368,9 +370,12 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // "Dec. 17", "No. 2": an abbreviation's dot before the number.
         const std::string_view prev2 = i > sb + 1 && prev == "." ? low(i - 2) : std::string_view();
         // "120-metre", "82-year-old" (but "$18,500-per-screen" is money).
-        const bool hyphen_measure = after + 1 < se && w[after].text == "-" &&
+        // ("16- and 17-year-old residents": the first half of a hyphenated pair.)
+        const bool hyphen_pair = after + 1 < se && w[after].text == "-" &&
+                                 (w[after + 1].lower == "and" || w[after + 1].lower == "or" || w[after + 1].lower == "to");
+        const bool hyphen_measure = hyphen_pair || (after + 1 < se && w[after].text == "-" &&
                                     (((w[after + 1].classes & kNotCountClass) != 0) || w[after + 1].lower.starts_with("year") ||
-                                     w[after + 1].type == WordType::kNumber);  // or a score, "5-4"
+                                     w[after + 1].type == WordType::kNumber));  // or a score, "5-4"
         // "Game 6", "SEAL Team 6 Operator": part of a name.
         // ("Pan Am 103": a capitalised function word inside a longer name counts too.)
         const bool in_name = i > sb && w[i - 1].capitalized && w[i - 1].type == WordType::kWord && digits &&
@@ -402,6 +407,13 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // "between the ages of 6 and 12", "aged 6": ages.
         const std::string_view before_of = prev == "of" && i >= sb + 2 ? std::string_view(w[i - 2].lower) : std::string_view();
         bool age = prev == "aged" || prev == "age" || prev == "ages" || before_of == "age" || before_of == "ages";
+        // ("lower the voting age from 18 to 16", "children under 7")
+        for (size_t k = i; digits && !age && value <= 120 && k > sb && i - k < 6; --k) {
+          age = (w[k - 1].lower == "age" || w[k - 1].lower == "ages") &&
+                (prev == "from" || prev == "to" || prev == "under" || prev == "over");
+        }
+        age = age || (digits && prev == "under" && i >= sb + 2 &&
+                      (w[i - 2].lower == "children" || w[i - 2].lower == "kids" || w[i - 2].lower == "age"));
         // ("who was 25 when he was tortured": an age.)
         age = age || (digits && (prev == "was" || prev == "is") && i >= sb + 2 && w[i - 2].lower == "who" &&
                       (next == "when" || next == "," || next == "." || next == "and"));
@@ -454,7 +466,15 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // "half the territory", "two-thirds majority": a share; "a quarter
         // percentage point", "a quarter-point": a share of one point; "the
         // third quarter": a period, no figure.
-        if (value < 1) {
+        // ("0.2 percent" is a share as written; "a quarter of a century" a span.)
+        const bool century = after + 2 < se && next == "of" && (w[after + 1].lower == "a" || w[after + 1].lower == "an") &&
+                             (w[after + 2].lower == "century" || w[after + 2].lower == "hour" ||
+                              w[after + 2].lower == "mile" || w[after + 2].lower == "year");
+        if (century) {
+          i = after - 1;
+          continue;
+        }
+        if (value < 1 && !(digits && percent_next)) {
           const bool point = next == "point" || next == "points" ||
                              (next == "percentage" && after + 1 < se && w[after + 1].lower.starts_with("point"));
           if (!point && (prev == "third" || prev == "second" || prev == "first" || prev == "fourth" || prev == "last" ||
@@ -748,6 +768,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                   !lex.Kind(w[k - 3].lower).empty())) {
               break;
             }
+            // ("Rwandan refugees and two rebellions": a list's earlier item.)
+            if (k == first && (w[k - 1].lower == "and" || w[k - 1].lower == "or") && !counts_people && !f.range) break;
             // ("the dead and injured were of 19 nationalities")
             if (k == first && w[k - 1].lower == "of" && k >= sb + 2 && IsPresentOrPastBe(w[k - 2].lower)) break;
             // ("In response to the killing, about 50 candlelight vigils": things
@@ -831,7 +853,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             counted = lw == "estimate" || lw == "estimated" || lw == "total" || lw == "tally" || lw == "crowd" ||
                       lw == "turnout" || lw == "figure" || lw == "numbering" || lw == "numbered" || lw == "totaling" ||
                       lw == "totalling" || lw == "capacity" || lw == "attendance" || lw == "maximum" ||
-                      lw == "minimum" || lw == "shortfall" || lw == "membership";
+                      lw == "minimum" || lw == "shortfall" || lw == "membership" || lw == "staff" ||
+                      lw == "decline";
           }
           // "all 13 were minors", "Three were chained": people counted as the
           // subject, opening the sentence or after "all".
@@ -852,7 +875,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           // ("an attendance record of 2,555,901 this season")
           if (counted && (next == "to" || prev == "to" || prev == "from" || next.empty() || next == "," || next == "." ||
                           next == "_" || next == ")" || next == ";" || next == "\xE2\x80\x94" || next == "this" ||
-                          next == "last")) {
+                          next == "last" || next == "in" || next == "over" || next == "from")) {
             f.kind = "count";
           }
         }
