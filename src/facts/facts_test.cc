@@ -1023,11 +1023,15 @@ TEST(Quotes, NameParticlesOwnersAffiliationsAndDescribedSingleNames) {
                "University of Colorado.\n\n\"I know a lot of people want to use such data,\" he says.\n\n"
                "My colleague Kareem Shaheen reports from the hospital. Cagri, a 29-year-old, was wounded by "
                "shrapnel. \"We just panicked,\" he said.\n\n"
-               "Senior advisers say he will run against the \"mushy middle\" of the party.\n")});
+               "Senior advisers say he will run against the \"mushy middle\" of the party.\n\n"
+               "Rep. Kim Deog-ryong of the Parliament's Foreign Affairs Committee said he had \"information\" "
+               "about the sites. \"It was not sufficient,\" Kim said.\n")});
   ExpectSpeakers(f, {{"Nobody is making money", "Kasuku wa Ngeyo"},
                      {"We claim that his detention", "Pawancheek Marican"},
                      {"I know a lot of people", "Thomas McCollom"},
-                     {"We just panicked", "Cagri"}});
+                     {"We just panicked", "Cagri"},
+                     {"information", "Kim Deog-ryong"},
+                     {"It was not sufficient", "Kim Deog-ryong"}});
   EXPECT_NE(SpeakerOf(f, "mushy middle"), "Senior");
 }
 

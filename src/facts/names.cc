@@ -49,7 +49,9 @@ bool IsHyphenModifier(std::string_view text) {
   // "Lee Won-ho", "Kim Jong-un", "Ban Ki-moon": a short syllable after the
   // hyphen names; "Anti-war", "Year-end", "Kremlin-friendly" describe.
   const std::string_view head = text.substr(0, h), tail = text.substr(h + 1);
-  if (tail.size() > 4 || tail.find('-') != std::string_view::npos) return true;
+  // ("Kim Deog-ryong", "Kim Dae-chung": a five-letter syllable ending in -ng names too.)
+  const bool syllable = tail.size() == 5 && tail.ends_with("ng");
+  if ((tail.size() > 4 && !syllable) || tail.find('-') != std::string_view::npos) return true;
   for (const char* p : {"Anti", "Pro", "Non", "Ex", "Post", "Pre", "Self", "Co", "Mid", "Semi", "Multi", "Neo", "Pan"}) {
     if (head == p) return true;
   }

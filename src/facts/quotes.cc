@@ -173,6 +173,20 @@ size_t UnnamedRoleBefore(const std::vector<Word>& w, size_t lo, size_t start) {
 // person named before "of" or "from" is the one the run describes, not the
 // place after it ("Bank of America" is one organisation's run).
 NameRun PersonBeforeOf(const std::vector<Word>& w, size_t lo, NameRun n) {
+  // "Rep. Kim Deog-ryong of the Parliament's Foreign Affairs Committee said":
+  // the person a body is named after "of" for.
+  if (n.org) {
+    size_t k = n.first;
+    while (k > lo && (w[k - 1].type == WordType::kWord && (w[k - 1].capitalized || w[k - 1].lower == "the"))) {
+      --k;
+      if (w[k].lower == "the") break;
+    }
+    if (k >= lo + 2 && w[k - 1].lower == "of") {
+      if (auto person = NameEndingAt(w, lo, k - 2); person && !person->org && person->name.find(' ') != std::string::npos) {
+        return *person;
+      }
+    }
+  }
   while (!n.org && n.first >= lo + 2) {
     if (w[n.first - 1].lower == "of" || w[n.first - 1].lower == "from") {
       auto before = NameEndingAt(w, lo, n.first - 2);
