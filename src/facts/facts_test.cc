@@ -897,6 +897,16 @@ TEST(Quotes, ATitledPersonOfAnInstitutionAndAnOfficesPossessive) {
   EXPECT_EQ(type_of("Justice Department"), "organisation");
 }
 
+TEST(Quotes, TheBodyByItsKindIsTheOneTheTextNamed) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe Cambodian People's Party accused the senators of meddling.\n\n"
+               "\"The senators should consider this resolution wisely,\" the party said in a statement.\n\n"
+               "The Sam Rainsy Party and the Funcinpec Party disagree.\n\n"
+               "\"We will not take part,\" the party said.\n")});
+  ExpectSpeakers(f, {{"The senators should consider", "Cambodian People's Party"},
+                     {"We will not take part", ""}});  // two more parties since: the text has not said which
+}
+
 TEST(Quotes, WroteOfSomeoneIsAboutThem) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\"An increasingly paranoid prime minister is said to believe in an axis,\" the weekly "

@@ -1074,6 +1074,54 @@ std::optional<std::string> NameAfterDocument(const std::vector<Word>& w, size_t 
   return std::nullopt;
 }
 
+// A speech tag whose subject is a body named by its kind ("the party said",
+// "the ministry added") within [from, to): the body's word, or empty.
+std::string_view BodyTag(const std::vector<Word>& w, size_t from, size_t to) {
+  for (size_t k = from; k + 2 < to; ++k) {
+    if (w[k].lower != "the" || w[k + 1].type != WordType::kWord || w[k + 1].capitalized ||
+        (w[k + 1].classes & kOrgClass) == 0 || !IsVerb(w[k + 2])) {
+      continue;
+    }
+    return w[k + 1].lower;
+  }
+  return {};
+}
+
+// The one organisation named before `o` in the article whose name ends in
+// `word` ("Cambodian People's Party" for "the party"); empty when none or
+// several ("Sam Rainsy Party" too: the text has not said which).
+std::string BodyNamed(const std::vector<Paragraph>& paragraphs, size_t pi, size_t o, std::string_view word) {
+  std::string found;
+  for (size_t q = 0; q <= pi; ++q) {
+    const std::vector<Word>& w = paragraphs[q].words;
+    const size_t end = q == pi ? std::min(o, w.size()) : w.size();
+    for (size_t k = 0; k < end; ++k) {
+      if (!w[k].capitalized || w[k].type != WordType::kWord) continue;
+      auto n = NameStartingAt(w, k, end);
+      if (!n || n->first != k) continue;
+      // ("Cambodian People's Party": across an owner inside the name.)
+      std::string name = n->name;
+      size_t last_word = n->last;
+      bool org = n->org;
+      if (EndsPossessive(w[n->last]) && n->last + 1 < end && w[n->last + 1].capitalized) {
+        if (auto rest = NameStartingAt(w, n->last + 1, end); rest && rest->first == n->last + 1) {
+          name = CollapseWhitespace(
+              std::string_view(w[n->first].text.data(), w[rest->last].end - w[n->first].begin));
+          last_word = rest->last;
+          org = org || rest->org;
+        }
+      }
+      std::string last(w[last_word].lower);
+      if (org && last == word && name.find(' ') != std::string::npos) {
+        if (!found.empty() && found != name) return "";
+        found = name;
+      }
+      k = last_word;
+    }
+  }
+  return found;
+}
+
 // Who issued the document a tag names: the latest body or person the text
 // before `o` (in paragraph `pi`, then up to three paragraphs back) says
 // issued one: "the American Embassy ... issued a strong condemnation", or
@@ -1440,6 +1488,14 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         }
         q.speaker_as_written = resolved =
             named ? *named : DocumentIssuer(paragraphs, static_cast<size_t>(&p - paragraphs.data()), o, doc);
+      }
+      // “...,” the party said in a statement: the party the text named.
+      if (q.speaker_as_written.empty()) {
+        std::string_view body = BodyTag(w, c + 1, std::min(ce, c + 6));
+        if (body.empty()) body = BodyTag(w, o > sb + 5 ? o - 5 : sb, o);
+        if (!body.empty()) {
+          q.speaker_as_written = resolved = BodyNamed(paragraphs, static_cast<size_t>(&p - paragraphs.data()), o, body);
+        }
       }
       if (!resolved.empty() && resolved.find(' ') == std::string::npos) {
         resolved = ResolveShortName(people, resolved, w[o].begin);
