@@ -998,8 +998,11 @@ TEST(Quotes, ObjectsOfPrepositionsStatementsSaidInAndTheWritersWordsBetween) {
                "said.\n\n"
                "Mourners had laid cards. The inscriptions were brief _ \"We miss you\" _ and the people "
                "reading them had few words. \"I just wanted to show my sympathy,\" said Caroline Ericsson.\n\n"
+               "This weekend, foreign diplomatic observers in Kosovo reported that a \"military stand-down\" had "
+               "taken place.\n\n"
                "For Lasse Gustavsson, showing his face mattered. The former Goteborg firefighter lost his ears in "
                "a blast. \"I can't give them hope,\" he said.\n")});
+  EXPECT_EQ(SpeakerOf(f, "military stand-down"), "");
   ExpectSpeakers(f, {{"heroic attack", ""},
                      {"Robust security measures", "Craig Schulz"},
                      {"We miss you", ""},

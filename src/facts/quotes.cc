@@ -233,7 +233,10 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     }
     // ("A leaflet signed by the group and faxed to Reuters in Jerusalem said":
     // the object of a preposition is not who speaks.)
-    if (n.first > lo + 1 && (w[n.first - 1].lower == "to" || w[n.first - 1].lower == "by") &&
+    // ("foreign diplomatic observers in Kosovo reported": nor a place.)
+    if (n.first > lo + 1 &&
+        (w[n.first - 1].lower == "to" || w[n.first - 1].lower == "by" || w[n.first - 1].lower == "in" ||
+         w[n.first - 1].lower == "at") &&
         w[n.first - 2].type == WordType::kWord && !w[n.first - 2].capitalized &&
         (w[n.first - 2].classes & kSpeechVerbClass) == 0) {
       resolved->clear();
