@@ -3,7 +3,7 @@
 
 Documents of DUC 2004 and Multi-News dev stories that no gold set in this
 folder touches (with --any-story: documents no gold set annotates, in any
-story), holding 8-20 pairs of quotation marks (--min-quotes: fewer) and 5 or more numbers,
+story), holding 8-20 pairs of quotation marks (--min-quotes, --max-quotes: other bounds) and 5 or more numbers,
 in a fixed order (SHA-1 of "corpus/story#document"), so that the choice is
 made before anyone reads them. Prints corpus, story, document, quote pairs,
 numbers and length, one a line; and, for a document that shares 40% or more of
@@ -11,7 +11,7 @@ its sentences (40 characters or longer, whitespace collapsed) with a document a
 gold set annotates, "copy_of=corpus/story#document share=..." (such near-copies
 of wire copy are passed over: their misses were fixed with the earlier set).
 
-  tests/facts_gold/next_documents.py [--shared ../shared] [--count 12] [--any-story] [--min-quotes 8]
+  tests/facts_gold/next_documents.py [--shared ../shared] [--count 12] [--any-story] [--min-quotes 8] [--max-quotes 20]
 """
 import argparse
 import glob
@@ -35,6 +35,7 @@ def main():
     parser.add_argument("--count", type=int, default=12)
     parser.add_argument("--any-story", action="store_true", help="also documents of stories a gold set touches")
     parser.add_argument("--min-quotes", type=int, default=8, help="fewest pairs of quotation marks (default 8)")
+    parser.add_argument("--max-quotes", type=int, default=20, help="most pairs of quotation marks (default 20)")
     args = parser.parse_args()
     touched, annotated = set(), set()
     for path in glob.glob(os.path.join(here, "*.jsonl")):
@@ -58,7 +59,7 @@ def main():
                         continue
                     quotes = len(re.findall(r"“|``", text)) + len(re.findall(r'"', text)) // 2
                     numbers = len(re.findall(r"\b\d[\d,.]*\b", text))
-                    if args.min_quotes <= quotes <= 20 and numbers >= 5:
+                    if args.min_quotes <= quotes <= args.max_quotes and numbers >= 5:
                         key = hashlib.sha1(f"{corpus}/{story['id']}#{i}".encode()).hexdigest()
                         found.append((key, corpus, story["id"], i, quotes, numbers, len(text.encode())))
     annotated_sentences = {key: sentences(texts[key]) for key in annotated if key in texts}
