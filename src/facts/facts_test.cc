@@ -865,6 +865,16 @@ TEST(Quotes, AMisspeltSurnameIsThePersonALetterAway) {
   ExpectSpeakers(f, {{"We call on the government", "Joe Lockhart"}, {"He trusted everyone", "Shepards"}});
 }
 
+TEST(Quotes, AMisspeltGivenNameIsTheFormTheStoryUsesMore) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nPrime Minister Binali Yildirim said the coup had failed.\n"
+                    "Binali Yildirim said the plotters would be punished. Binali Yildirim spoke again.\n"
+                    "Turkish Prime Minister Benali Yildirim said 161 people were killed. \"They will receive every "
+                    "punishment,\" the prime minister said.\n"
+                    "John Smith and Jane Smith spoke. \"We are glad,\" John Smith said.\n")});
+  ExpectSpeakers(f, {{"They will receive every", "Binali Yildirim"}, {"We are glad", "John Smith"}});
+}
+
 TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "

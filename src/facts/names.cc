@@ -423,9 +423,27 @@ bool OneEditApart(std::string_view a, std::string_view b) {
   return a.substr(i) == b.substr(i + 1);  // added or dropped
 }
 
+// Whether two names of as many words differ only in words of five letters
+// or more that are a letter apart ("Benali Yildirim", "Binali Yildirim").
+bool MisspeltWords(std::string_view a, std::string_view b) {
+  bool edited = false;
+  while (!a.empty() && !b.empty()) {
+    const size_t ea = std::min(a.find(' '), a.size()), eb = std::min(b.find(' '), b.size());
+    const std::string_view wa = a.substr(0, ea), wb = b.substr(0, eb);
+    if (wa != wb) {
+      if (std::min(wa.size(), wb.size()) < 5 || !OneEditApart(wa, wb)) return false;
+      edited = true;
+    }
+    a.remove_prefix(std::min(ea + 1, a.size()));
+    b.remove_prefix(std::min(eb + 1, b.size()));
+  }
+  return edited && a.empty() && b.empty();
+}
+
 }  // namespace
 
 void NameIndex::Add(const std::string& name) {
+  ++mentions_[name];
   const std::string key = Key(name);
   std::string& best = longest_[key];
   if (name.size() > best.size()) best = name;
@@ -491,7 +509,25 @@ std::string NameIndex::Canonical(const std::string& name) const {
   // The longer form must contain this one's words ("Igor Konashenkov" for
   // "Konashenkov", not "Bashar al-Assad" for "Asma Assad").
   const std::string& full = it->second;
-  if (!HasWordsOf(full, name)) return name;
+  if (!HasWordsOf(full, name)) {
+    if (name.find(' ') == std::string::npos) return name;
+    // A misspelt given name ("Benali Yildirim" once in a story that names
+    // Binali Yildirim throughout): the one other form of the surname whose
+    // words are each the same or a letter away, when the story uses it more.
+    const std::string* match = nullptr;
+    const auto counted = [this](const std::string& n) {
+      auto m = mentions_.find(n);
+      return m == mentions_.end() ? 0 : m->second;
+    };
+    const auto forms = forms_.find(it->first);
+    if (forms == forms_.end()) return name;
+    for (const std::string& other : forms->second) {
+      if (other == name || !MisspeltWords(name, other) || counted(other) <= counted(name)) continue;
+      if (match) return name;
+      match = &other;
+    }
+    return match ? Canonical(*match) : name;
+  }
   // A surname two people of the story share ("Clinton" of Bill Clinton and
   // Hillary Rodham Clinton) stays as written: the text has not said which.
   if (name.find(' ') == std::string::npos) {
