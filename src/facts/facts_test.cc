@@ -875,6 +875,13 @@ TEST(Quotes, AMisspeltGivenNameIsTheFormTheStoryUsesMore) {
   ExpectSpeakers(f, {{"They will receive every", "Binali Yildirim"}, {"We are glad", "John Smith"}});
 }
 
+TEST(Quotes, QuotedNicknamesAndReflected) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nDriver Orville \"Ricky\" Brown checked his GPS.\n\n\"We'll be there soon,\" he told her.\n\n"
+                    "Aaron Kreifels found him. \"Sometimes I wonder why I found him alive,\" Kreifels reflected.\n")});
+  ExpectSpeakers(f, {{"be there soon", "Orville Ricky Brown"}, {"Sometimes I wonder", "Aaron Kreifels"}});
+}
+
 TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "

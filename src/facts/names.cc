@@ -91,10 +91,11 @@ bool IsNameWord(const Word& w) {
          ((w.capitalized && !((w.classes & kCalendarClass) != 0) && !IsCapitalisedPronoun(w)) || IsParticleName(w));
 }
 
-// "(Billy)" at k, between two words of a name: a nickname, part of the name.
+// "(Billy)" or "\"Ricky\"" at k, between two words of a name: a nickname, part of the name.
 bool IsNicknameAt(const std::vector<Word>& w, size_t k, size_t hi) {
-  return k + 3 < hi && k > 0 && w[k].text == "(" && IsNameWord(w[k + 1]) && w[k + 2].text == ")" && IsNameWord(w[k + 3]) &&
-         IsNameWord(w[k - 1]);
+  if (k + 3 >= hi || k == 0 || !IsNameWord(w[k + 1]) || !IsNameWord(w[k + 3]) || !IsNameWord(w[k - 1])) return false;
+  return (w[k].text == "(" && w[k + 2].text == ")") ||
+         (w[k].type == WordType::kOpenQuote && w[k + 2].type == WordType::kCloseQuote);
 }
 
 // Shapes a run [first, last] into a NameRun: titles off the front, common
@@ -256,7 +257,9 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       r.name += '.';  // "J. Robin West"
       continue;
     }
-    if (w[k].text == "(" || w[k].text == ")") continue;  // a nickname's brackets
+    if (w[k].text == "(" || w[k].text == ")" || w[k].type == WordType::kOpenQuote || w[k].type == WordType::kCloseQuote) {
+      continue;  // a nickname's brackets or quotation marks
+    }
     std::string_view t = w[k].text;
     if (k == last && EndsPossessive(w[k])) t.remove_suffix(t.ends_with("'s") ? 2 : 4);
     if (!r.name.empty()) r.name += ' ';
