@@ -882,6 +882,13 @@ TEST(Quotes, QuotedNicknamesAndReflected) {
   ExpectSpeakers(f, {{"be there soon", "Orville Ricky Brown"}, {"Sometimes I wonder", "Aaron Kreifels"}});
 }
 
+TEST(Quotes, AnAbbreviationsDotBeforeASentenceOpenerEndsTheName) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nThe laws work, said Brian Levin, a professor at Stockton College, in Pomona, N.J. Instead, he "
+                    "said, they send a message. ``We want to deter the broken windows,'' he said.\n")});
+  ExpectSpeakers(f, {{"deter the broken windows", "Brian Levin"}});
+}
+
 TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "

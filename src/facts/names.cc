@@ -91,6 +91,13 @@ bool IsNameWord(const Word& w) {
          ((w.capitalized && !((w.classes & kCalendarClass) != 0) && !IsCapitalisedPronoun(w)) || IsParticleName(w));
 }
 
+// "N.J." then "Instead": an abbreviation's dot ends the sentence before a
+// word that opens one ("in Pomona, N.J. Instead, he said"), so no name runs on.
+bool AbbreviationBeforeOpener(const Word& abbreviation, const Word& next) {
+  return abbreviation.text.size() > 2 && abbreviation.text.ends_with('.') &&
+         (next.classes & (kStopwordClass | kStarterClass)) != 0;
+}
+
 // "(Billy)" or "\"Ricky\"" at k, between two words of a name: a nickname, part of the name.
 bool IsNicknameAt(const std::vector<Word>& w, size_t k, size_t hi) {
   if (k + 3 >= hi || k == 0 || !IsNameWord(w[k + 1]) || !IsNameWord(w[k + 3]) || !IsNameWord(w[k - 1])) return false;
@@ -324,7 +331,7 @@ std::optional<NameRun> NameEndingAt(const std::vector<Word>& w, size_t lo, size_
       first -= 2;
       continue;
     }
-    if (IsNameWord(prev)) {
+    if (IsNameWord(prev) && !AbbreviationBeforeOpener(prev, w[first])) {
       --first;
     } else if (first >= lo + 4 && IsNicknameAt(w, first - 3, i + 1)) {
       first -= 4;
@@ -348,7 +355,7 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
   size_t last = i;
   while (last + 1 < hi && !EndsPossessive(w[last])) {
     const Word& next = w[last + 1];
-    if (IsNameWord(next)) {
+    if (IsNameWord(next) && !AbbreviationBeforeOpener(w[last], next)) {
       ++last;
       continue;
     }
