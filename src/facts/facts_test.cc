@@ -889,6 +889,18 @@ TEST(Quotes, AnAbbreviationsDotBeforeASentenceOpenerEndsTheName) {
   ExpectSpeakers(f, {{"deter the broken windows", "Brian Levin"}});
 }
 
+TEST(Quotes, QuotedByAPaperAsSayingBeforeTheQuote) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nGokay Sofuoglu was quoted Saturday by the Koelner Stadt-Anzeiger newspaper as saying it "
+                    "was significant that \"all parties unanimously rejected the coup.\"\n\n"
+                    "Foreign Minister Mohammad Javad Zarif was quoted by the official IRNA news agency as praising the "
+                    "\"brave defense by the people of Turkey.\"\n\n"
+                    "The Anadolu Agency quotes Mevlut Cavusoglu as saying that \"we have demanded their return.\"\n")});
+  ExpectSpeakers(f, {{"all parties", "Gokay Sofuoglu"},
+                     {"brave defense", "Mohammad Javad Zarif"},
+                     {"demanded their return", "Mevlut Cavusoglu"}});
+}
+
 TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "

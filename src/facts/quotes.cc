@@ -594,6 +594,41 @@ std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t en
   return any.empty() ? org : any;
 }
 
+// "Hodler quoted Metaxa as saying", "Lockhart quoted the president telling
+// the Russian leader", "Anadolu Agency quotes Cavusoglu as saying": the one
+// quoted speaks; "film director Vladimir Khotinenko was quoted as saying",
+// "Gokay Sofuoglu was quoted Saturday by the Koelner Stadt-Anzeiger
+// newspaper as saying": the one before "was quoted".
+std::optional<std::string> QuotedSpeaker(const std::vector<Word>& w, size_t t, size_t end, size_t anchor,
+                                         const std::vector<PersonMention>& people, std::string* resolved) {
+  for (size_t k = t; k + 3 < end; ++k) {
+    if (w[k].lower != "quoted" && w[k].lower != "quotes") continue;
+    if (k > t + 1 && (w[k - 1].lower == "was" || w[k - 1].lower == "were" || w[k - 1].lower == "been")) {
+      bool as = false;
+      for (size_t j = k + 1; j < end && j < k + 12 && !as; ++j) as = w[j].lower == "as";
+      size_t e = k - 1;
+      if (e > t && w[e - 1].lower == "has") --e;
+      if (auto n = NameEndingAt(w, t, e - 1); as && n && !n->org) {
+        *resolved = n->name;
+        return n->name;
+      }
+    }
+    if (auto n = NameStartingAt(w, k + 1, end); n && n->last + 2 < end && w[n->last + 1].lower == "as") {
+      *resolved = n->name;
+      return n->name;
+    }
+    std::string phrase, role;
+    for (size_t j = k + 1; j < end && j < k + 5; ++j) {
+      if (j + 1 < w.size() && (w[j + 1].lower == "as" || w[j + 1].lower == "telling" || w[j + 1].lower == "saying") &&
+          RoleEndingAt(w, k + 1, j, &phrase, &role)) {
+        *resolved = ResolveRole(people, anchor, role);
+        return phrase;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // The speaker named right after a quote, in words [t, end): "said X",
 // "he said", "X said", "X, head of Y, told Reuters".
 std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, size_t anchor,
@@ -643,33 +678,7 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   // "accused Arafat of ``making a farce'' of the accords and said": the
   // writer's sentence goes on: no speech tag opens with a preposition.
   if (w[t].type == WordType::kWord && (IsPreposition(w[t].lower) || w[t].lower == "of")) return "";
-  // "Hodler quoted Metaxa as saying", "Lockhart quoted the president telling
-  // the Russian leader": the one quoted speaks; "film director Vladimir
-  // Khotinenko was quoted as saying": the one before "was quoted".
-  for (size_t k = t; k + 3 < end; ++k) {
-    if (w[k].lower != "quoted") continue;
-    if (k > t + 1 && (w[k - 1].lower == "was" || w[k - 1].lower == "were" || w[k - 1].lower == "been") &&
-        w[k + 1].lower == "as") {
-      size_t e = k - 1;
-      if (e > t && w[e - 1].lower == "has") --e;
-      if (auto n = NameEndingAt(w, t, e - 1); n && !n->org) {
-        *resolved = n->name;
-        return n->name;
-      }
-    }
-    if (auto n = NameStartingAt(w, k + 1, end); n && n->last + 2 < end && w[n->last + 1].lower == "as") {
-      *resolved = n->name;
-      return n->name;
-    }
-    std::string phrase, role;
-    for (size_t j = k + 1; j < end && j < k + 5; ++j) {
-      if (j + 1 < w.size() && (w[j + 1].lower == "as" || w[j + 1].lower == "telling" || w[j + 1].lower == "saying") &&
-          RoleEndingAt(w, k + 1, j, &phrase, &role)) {
-        *resolved = ResolveRole(people, anchor, role);
-        return phrase;
-      }
-    }
-  }
+  if (auto q = QuotedSpeaker(w, t, end, anchor, people, resolved)) return *q;
   size_t verb = end;
   for (size_t k = t; k < end; ++k) {
     if (IsVerb(w[k])) {
@@ -1037,6 +1046,7 @@ std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size
       }
     }
   }
+  if (auto q = QuotedSpeaker(w, begin, end, anchor, people, resolved)) return *q;
   for (size_t k = begin; k < end; ++k) {
     if (!IsVerb(w[k])) continue;
     std::string s = SubjectAround(w, begin, end, k, anchor, people, resolved);
@@ -1370,6 +1380,9 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
               resolved = full;
             }
           }
+        }
+        if (q.speaker_as_written.empty()) {
+          if (auto quoted = QuotedSpeaker(w, before_begin, o, w[o].begin, people, &resolved)) q.speaker_as_written = *quoted;
         }
         // The verb nearest the quote speaks for it.
         for (size_t k = o; k > before_begin && q.speaker_as_written.empty(); --k) {
