@@ -901,6 +901,17 @@ TEST(Quotes, QuotedByAPaperAsSayingBeforeTheQuote) {
                      {"demanded their return", "Mevlut Cavusoglu"}});
 }
 
+TEST(Quotes, LinksToOtherStoriesAndAdvertisementsAreNoPartOfTheFacts) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\n\nAvery Gardiner, of the Brady Campaign, called it a \"colossally stupid idea.\"\n\n"
+                    "Related: NRA's Wayne LaPierre accuses Democrats of exploiting 17 deaths\n\n"
+                    "\"If having more guns made Americans safer, we would have the lowest rates,\" she said.\n\n"
+                    "Eric Holder denied it.\n\nADVERTISEMENT ADVERTISEMENT\n\n"
+                    "\"We're not going to be hiding behind any kind of privileges,\" he said.\n")});
+  ExpectSpeakers(f, {{"more guns", "Avery Gardiner"}, {"hiding behind", "Eric Holder"}});
+  for (const Figure& g : f.figures) EXPECT_NE(g.value, 17);
+}
+
 TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "

@@ -35,7 +35,8 @@ std::vector<Paragraph> ReadParagraphs(const Article& a) {
     // the others are kept with their sentence starts.
     for (const Span& s : SplitSentences(ptext)) {
       const std::string_view st = ptext.substr(s.begin, s.size());
-      if (rules.IsBoilerplateSentence(CollapseWhitespace(st))) continue;  // editor's notes stay: their quotes count
+      const std::string flat = CollapseWhitespace(st);
+      if (rules.IsBoilerplateSentence(flat) || rules.IsFactsFurniture(flat)) continue;  // editor's notes stay: their quotes count
       std::vector<Word> words = SplitWords(st, p.begin + s.begin);
       if (words.empty()) continue;
       para.sentence_starts.push_back(para.words.size());
@@ -55,7 +56,9 @@ std::vector<Paragraph> ParagraphsFromSentences(const Article& a, const std::vect
   std::vector<Paragraph> out;
   const std::string_view text = a.text;
   size_t pi = 0;  // the article paragraph holding the current sentence
+  const Rules& rules = Rules::Get();
   for (const Span& s : sentences) {
+    if (rules.IsFactsFurniture(CollapseWhitespace(text.substr(s.begin, s.size())))) continue;
     while (pi < a.paragraphs.size() && a.paragraphs[pi].end <= s.begin) ++pi;
     const bool same = !out.empty() && pi < a.paragraphs.size() && out.back().span.end <= a.paragraphs[pi].end &&
                       out.back().span.begin >= a.paragraphs[pi].begin;

@@ -74,6 +74,8 @@ Result<std::unique_ptr<Rules>> Rules::Parse(std::string_view abbreviations, std:
       r->note_.push_back(std::move(re));
     } else if (f[0] == "opener") {
       r->opener_.push_back(std::move(re));
+    } else if (f[0] == "furniture") {
+      r->furniture_.push_back(std::move(re));
     } else {
       return Status::InvalidArgument("unknown kind '" + std::string(f[0]) + "'");
     }
@@ -130,6 +132,13 @@ size_t Rules::PrefixLength(std::string_view p) const {
 
 bool Rules::IsBoilerplateSentence(std::string_view s) const {
   return sentence_any_ && re2::RE2::PartialMatch(s, *sentence_any_);
+}
+
+bool Rules::IsFactsFurniture(std::string_view s) const {
+  for (const auto& re : furniture_) {
+    if (re2::RE2::FullMatch(s, *re)) return true;
+  }
+  return false;
 }
 
 bool Rules::IsEditorsNote(std::string_view s) const {

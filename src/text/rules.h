@@ -52,6 +52,10 @@ class Rules {
   // An editor's note ("UPDATE: ...", "Correction: ..."): not summary
   // material, but its quotes and figures count.
   bool IsEditorsNote(std::string_view sentence) const;
+  // A line of page furniture that names another story or fills a slot
+  // ("Related: ...", "ADVERTISEMENT ADVERTISEMENT"): no part of the
+  // story's facts (its names are no subjects, its figures count nothing here).
+  bool IsFactsFurniture(std::string_view sentence) const;
   // The sentence with its asides cut, and its closing speech tag when it
   // quotes no one; white space and the first letter's case are tidied.
   std::string TrimSentence(std::string_view sentence) const;
@@ -68,7 +72,7 @@ class Rules {
   };
   std::unordered_map<std::string, AbbreviationKind, Hash, std::equal_to<>> abbreviations_;
   std::unordered_set<std::string, Hash, std::equal_to<>> starters_, stopwords_;
-  std::vector<std::unique_ptr<re2::RE2>> paragraph_, tail_, prefix_, sentence_, aside_, speech_tag_, opener_, note_;
+  std::vector<std::unique_ptr<re2::RE2>> paragraph_, tail_, prefix_, sentence_, aside_, speech_tag_, opener_, note_, furniture_;
   // Each kind's patterns as one alternation: one pass over the text.
   std::unique_ptr<re2::RE2> paragraph_any_, tail_any_, sentence_any_;
 };
