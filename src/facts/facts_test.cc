@@ -912,6 +912,16 @@ TEST(Quotes, LinksToOtherStoriesAndAdvertisementsAreNoPartOfTheFacts) {
   for (const Figure& g : f.figures) EXPECT_NE(g.value, 17);
 }
 
+TEST(Quotes, ATitleWordAsASurnameAndTitlesBeforeAPersonFromAPlace) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nRep. Peter King of Long Island, N.Y., said Republicans would be stronger. ``It gives us "
+                    "more leverage,'' he said.\n\nGingrich said he was sorry. Majority Leader Sen. Trent Lott of "
+                    "Mississippi also admitted mistakes. He also conceded that the bill hurt his party. ``We need to "
+                    "listen,'' he said in Washington.\n\nSecretary of State Hillary Clinton said the plan would fail. ``It is over,'' she "
+                    "said.\n")});
+  ExpectSpeakers(f, {{"more leverage", "Peter King"}, {"need to listen", "Trent Lott"}, {"It is over", "Hillary Clinton"}});
+}
+
 TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "

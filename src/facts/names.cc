@@ -212,10 +212,18 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
     // "Rep. David Bonior of Michigan", "Sen. Trent Lott of Mississippi": a
     // person from a place, when no title stands before the "of" (as in
     // "Secretary of State Hillary Clinton"): the person is the run.
+    // ("Rep. Peter King of Long Island": a title word after a given name and
+    // before "of" is a surname.)
+    auto surname_title = [&](size_t t) {
+      return t > first && t + 1 <= last && (w[t + 1].lower == "of" || w[t + 1].lower == "from") &&
+             (w[t - 1].classes & (kTitleClass | kOrgClass | kNationalityClass | kConnectorClass)) == 0 &&
+             IsNameWord(w[t - 1]);
+    };
     for (size_t k = first + 1; k < last; ++k) {
       if (w[k].lower != "of" && w[k].lower != "from") continue;
-      bool office = false;
-      for (size_t t = first; t < k && !office; ++t) office = (w[t].classes & kTitleClass) != 0;
+      // ("Majority Leader Sen. Trent Lott of Mississippi": the titles before
+      // the name make no office of it; "Secretary of State": "of" after one.)
+      const bool office = (w[k - 1].classes & kTitleClass) != 0 && !surname_title(k - 1);
       if (!office) last = k - 1;
       break;
     }
@@ -223,7 +231,7 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       // (A name's own particle, "Osama bin Laden", "Kasuku wa Ngeyo", parts no office.)
       const std::string_view link = w[k - 1].lower;
       const bool office_link = (w[k - 1].classes & kConnectorClass) != 0 && (link == "of" || link == "for" || link == "the");
-      if (!((w[k - 1].classes & kTitleClass) != 0) && !office_link) continue;
+      if ((!((w[k - 1].classes & kTitleClass) != 0) || surname_title(k - 1)) && !office_link) continue;
       // "Under Secretary of Defense for Intelligence Michael Vickers",
       // "Secretary of State Hillary Clinton": after "of"/"for" in an office,
       // the office's own capitalised word comes first.
