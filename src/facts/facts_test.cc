@@ -922,6 +922,15 @@ TEST(Quotes, ATitleWordAsASurnameAndTitlesBeforeAPersonFromAPlace) {
   ExpectSpeakers(f, {{"more leverage", "Peter King"}, {"need to listen", "Trent Lott"}, {"It is over", "Hillary Clinton"}});
 }
 
+TEST(Quotes, SaidSheTellsTheSubjectsSex) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\n``We have hard facts,'' said Judith Cheng-Hopkins of the World Food Program.\n\n"
+                    "Dr. Katona-Apte, a nutrition expert who has worked in Bangladesh, said she was shocked when she "
+                    "first visited a kindergarten. ``There were these two children sitting at a desk,'' she said.\n\n"
+                    "``It is a structural problem,'' Ms. Cheng-Hopkins said.\n")});
+  ExpectSpeakers(f, {{"two children", "Katona-Apte"}});
+}
+
 TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "

@@ -102,6 +102,22 @@ char SexOf(const std::vector<Word>& w, size_t first, size_t last, const std::str
   return 0;
 }
 
+// "Dr. Katona-Apte, a nutrition expert who has worked in Bangladesh, said she
+// was shocked": the subject of a verb of saying whose reported clause opens
+// with "she" or "he" is that sex. Words from `from` to the sentence's end
+// (or a quotation mark); 'f', 'm' or 0.
+char SexOfReportedSelf(const std::vector<Word>& w, size_t from) {
+  for (size_t k = from; k + 1 < w.size() && k < from + 25; ++k) {
+    if (w[k].text == "." || w[k].type == WordType::kOpenQuote || w[k].type == WordType::kCloseQuote) return 0;
+    if ((w[k].classes & kSpeechVerbClass) == 0 || (w[k].classes & kAddresseeVerbClass) != 0) continue;
+    size_t next = k + 1;
+    if (next < w.size() && w[next].lower == "that") ++next;
+    if (next >= w.size()) return 0;
+    return w[next].lower == "she" ? 'f' : w[next].lower == "he" ? 'm' : 0;
+  }
+  return 0;
+}
+
 // The person "the spokesman" stands for: the last person named before
 // `offset` with that role in their title. "The leader" is whoever holds a
 // leader's title ("Prime Minister Benjamin Netanyahu ... the Israeli leader").
@@ -949,6 +965,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                                                   p.words[after].text == "(" || p.words[after].text == ":" ||
                                                   p.words[after].lower == "who"));
           m.sex = SexOf(p.words, n->first, n->last, n->title);
+          if (!m.sex && m.subject) m.sex = SexOfReportedSelf(p.words, n->last + 1);
           known_names.insert(m.name);
           const size_t sp = m.name.find(' ');
           if (sp != std::string::npos && !first_name) {  // ("Vanellope" says nothing of whom "Wilkins" means)
