@@ -931,6 +931,13 @@ TEST(Quotes, SaidSheTellsTheSubjectsSex) {
   ExpectSpeakers(f, {{"two children", "Katona-Apte"}});
 }
 
+TEST(Quotes, OneWordAfterAIsADescription) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nWyoming Gov. Jim Geringer had warned that protesters were ``just flat not welcome.'' "
+                    "The governor, a Republican, added, ``What we don't need is a bunch of wingnuts coming in.''\n")});
+  ExpectSpeakers(f, {{"bunch of wingnuts", "Jim Geringer"}});
+}
+
 TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "

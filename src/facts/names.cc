@@ -156,6 +156,8 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       ++first;
     }
   };
+  // "The governor, a Republican, added": one word after "a" describes.
+  if (first == last && first > lo && (w[first - 1].lower == "a" || w[first - 1].lower == "an")) return std::nullopt;
   const size_t run_first = first;
   // "King said", "Bishop told": a lone capitalised title word with no article
   // before it is a surname ("the King said" is not).
