@@ -938,6 +938,15 @@ TEST(Quotes, OneWordAfterAIsADescription) {
   ExpectSpeakers(f, {{"bunch of wingnuts", "Jim Geringer"}});
 }
 
+TEST(Quotes, AnAppositiveOfTheBodySomeoneWorksForAndAndSaidAfterAnOpeningPhrase) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nDr. Amy Klinger, director of programs and co-founder of the Educator's School Safety "
+                    "Network, a nonprofit that supports safer schools, said she found it \"ironic and sad\" that "
+                    "nothing else is discussed.\n\nAt one point, Camdessus looked at the impassive Suharto and said, "
+                    "``You see what this means for your family.''\n")});
+  ExpectSpeakers(f, {{"ironic and sad", "Amy Klinger"}, {"for your family", "Camdessus"}});
+}
+
 TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "

@@ -343,6 +343,15 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       // ("X, the manager, a reserve on the team, said": a chain of appositives.)
       if (!n && c > lo + 1 && w[c - 1].type == WordType::kWord && !w[c - 1].capitalized) continue;
       if (n) n = PersonBeforeOf(w, lo, *n);  // ("Rep. Dick Armey of Texas, the majority leader, said")
+      // ("Dr. Amy Klinger, co-founder of the Educator's School Safety
+      // Network, a nonprofit that ..., said": the appositive describes the
+      // body the one before it works for.)
+      if (n && n->org && c > lo + 1) {
+        size_t b = n->first;
+        if (b > lo && EndsPossessive(w[b - 1])) --b;
+        if (b > lo && w[b - 1].lower == "the") --b;
+        if (b > lo && (w[b - 1].lower == "of" || w[b - 1].lower == "for" || w[b - 1].lower == "at")) continue;
+      }
       const bool opens = n && (n->first == lo || w[n->first - 1].text == "," || w[n->first - 1].text == "." ||
                                w[n->first - 1].type == WordType::kOpenQuote || w[n->first - 1].type == WordType::kCloseQuote);
       if (n && (n->org || n->name.find(' ') != std::string::npos ||
@@ -608,6 +617,19 @@ std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t en
     k = n->first + 1;
   }
   return any.empty() ? org : any;
+}
+
+// The person a clause in words [sb, end) opens with: named first (past
+// titles), or first after an opening phrase's comma ("At one point,
+// Camdessus looked at the impassive Suharto and said").
+std::optional<NameRun> ClauseSubject(const std::vector<Word>& w, size_t sb, size_t end) {
+  if (auto n = NameStartingAt(w, sb, end); n && !n->org && OnlyTitles(w, sb, n->first)) return n;
+  for (size_t j = sb + 1; j + 1 < end; ++j) {
+    if (w[j - 1].text != ",") continue;
+    if (auto n = NameStartingAt(w, j, end); n && !n->org && OnlyTitles(w, j, n->first)) return n;
+    break;  // only the first comma closes the opening phrase
+  }
+  return std::nullopt;
 }
 
 // "Hodler quoted Metaxa as saying", "Lockhart quoted the president telling
@@ -1454,8 +1476,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
               q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1, people, w[o].begin);
             }
             resolved = q.speaker_as_written;
-          } else if (auto subject = k >= 2 && w[k - 2].lower == "and" ? NameStartingAt(w, sb, k - 2) : std::nullopt;
-                     subject && !subject->org && OnlyTitles(w, sb, subject->first)) {
+          } else if (auto subject = k >= 2 && w[k - 2].lower == "and" ? ClauseSubject(w, sb, k - 2) : std::nullopt) {
             // "President Clinton called it an “astonishing” triumph ... and
             // said ... “...”": a verb joined by "and" shares the sentence's
             // subject, named first.
