@@ -947,6 +947,13 @@ TEST(Quotes, AnAppositiveOfTheBodySomeoneWorksForAndAndSaidAfterAnOpeningPhrase)
   ExpectSpeakers(f, {{"ironic and sad", "Amy Klinger"}, {"for your family", "Camdessus"}});
 }
 
+TEST(Quotes, AnAllianceIsABodyThatSomeoneIsOf) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nThe president of a group denied the charges.\n\nAlp Aslandogan of the New York-based "
+                    "Alliance for Shared Values tells The Associated Press \"we categorically deny such accusations.\"\n")});
+  ExpectSpeakers(f, {{"categorically deny", "Alp Aslandogan"}});
+}
+
 TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "
