@@ -954,6 +954,14 @@ TEST(Quotes, AnAllianceIsABodyThatSomeoneIsOf) {
   ExpectSpeakers(f, {{"categorically deny", "Alp Aslandogan"}});
 }
 
+TEST(Quotes, HeSaidButAdded) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\n``It is a regular part of the food basket,'' Sten Swedlund said. Doctors in North Korea say "
+                    "many people suffer after eating it, he said, but added, ``If you're very hungry, it fills your "
+                    "stomach.''\n")});
+  ExpectSpeakers(f, {{"fills your stomach", "Sten Swedlund"}});
+}
+
 TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "

@@ -1476,6 +1476,12 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
               q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1, people, w[o].begin);
             }
             resolved = q.speaker_as_written;
+          } else if (k >= before_begin + 5 && (w[k - 2].lower == "and" || w[k - 2].lower == "but") &&
+                     w[k - 3].text == "," && IsVerb(w[k - 4]) && (w[k - 5].lower == "he" || w[k - 5].lower == "she")) {
+            // "Doctors in North Korea say ..., he said, but added, “...”": the
+            // one who said adds.
+            q.speaker_as_written = std::string(w[k - 5].text);
+            resolved = ResolvePronoun(people, w[k - 5].begin, w[k - 5].lower);
           } else if (auto subject = k >= 2 && w[k - 2].lower == "and" ? ClauseSubject(w, sb, k - 2) : std::nullopt) {
             // "President Clinton called it an “astonishing” triumph ... and
             // said ... “...”": a verb joined by "and" shares the sentence's
