@@ -962,6 +962,13 @@ TEST(Quotes, HeSaidButAdded) {
   ExpectSpeakers(f, {{"fills your stomach", "Sten Swedlund"}});
 }
 
+TEST(Quotes, AQuoteGoesOnAfterAnEllipsis) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\n\"The conclusion is that things are hidden,\" said Rep. Dan Burton, R-Ind. \"We have "
+                    "every right to check on what you're doing... So for you to deny this committee is wrong.\"\n")});
+  ExpectSpeakers(f, {{"every right to check", "Dan Burton"}});
+}
+
 TEST(Quotes, AStatementSpeaksForWhoeverIssuedIt) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nAfter the verdicts, the American Embassy issued a strong condemnation. \"We are "

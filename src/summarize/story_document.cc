@@ -173,6 +173,7 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles, const Doc
         bool glued = false;
         bool social = false;
         bool note = false;
+        bool ellipsis = false;  // boilerplate only for ending in an ellipsis, and the paragraph goes on
       };
       std::vector<Piece> pieces;
       for (const Span& s : SplitSentences(ptext)) {
@@ -195,6 +196,10 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles, const Doc
             changed = true;
           }
         }
+      }
+      for (size_t k = 0; k + 1 < pieces.size(); ++k) {
+        Piece& piece = pieces[k];
+        piece.ellipsis = piece.social && !pieces[k + 1].social && rules.IsBoilerplateForEllipsisOnly(piece.display);
       }
       for (Piece& piece : pieces) {
         std::string key = DedupKey(piece.display);
@@ -225,6 +230,7 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles, const Doc
         u.words = CountWords(piece.display);
         u.boilerplate = piece.social || piece.note;
         u.note = piece.note;
+        u.read_for_facts = piece.note || (piece.social && piece.ellipsis);
         u.leans_back = rules.LeansOnContext(piece.display);
         u.display = std::move(piece.display);
         by_key.emplace(std::move(key), static_cast<int>(doc.units.size()));

@@ -26,6 +26,10 @@ struct SentenceUnit {
   bool complete = false;     // ends like a sentence (stop, question or exclamation)
   bool boilerplate = false;  // social-media embed, link, share prompt, editor's note
   bool note = false;         // an editor's note: boilerplate for the summary, read for facts
+  // Boilerplate for the summary but read for facts: an editor's note, or a
+  // sentence cut off by an ellipsis that the paragraph goes on from (“... what
+  // you're doing... So for you to deny ...”: a quote's words, not a teaser).
+  bool read_for_facts = false;
   bool trimmed = false;      // `display` is shorter than the source sentence
   bool leans_back = false;   // opens with a pronoun or demonstrative (Rules::LeansOnContext)
 };

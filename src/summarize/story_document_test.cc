@@ -35,6 +35,22 @@ TEST(StoryDocument, EmbeddedPostGluedIntoTextIsBoilerplate) {
   EXPECT_FALSE(Find(d, "UN envoy")->boilerplate);
 }
 
+TEST(StoryDocument, AnEllipsisThatTheParagraphGoesOnFromIsReadForFacts) {
+  StoryDocument d = BuildStoryDocument({Text("a.txt",
+      "Hearing\n"
+      "\"The conclusion is that things are hidden,\" said Rep. Dan Burton, R-Ind. \"We have every right to check "
+      "on what you're doing... So for you to deny this committee is wrong.\"\n"
+      "A group within the military has attempted a coup, the prime minister says...\n")});
+  const SentenceUnit* cut = Find(d, "We have every right");
+  ASSERT_NE(cut, nullptr);
+  EXPECT_TRUE(cut->boilerplate);  // never summarised
+  EXPECT_TRUE(cut->read_for_facts);
+  const SentenceUnit* teaser = Find(d, "prime minister says");
+  ASSERT_NE(teaser, nullptr);
+  EXPECT_TRUE(teaser->boilerplate);
+  EXPECT_FALSE(teaser->read_for_facts);  // the paragraph ends there: a teaser cut off
+}
+
 TEST(StoryDocument, RepeatedCaptionAndPageTailAreDropped) {
   StoryDocument d = BuildStoryDocument({Text("a.txt",
       "Headline here\n"

@@ -103,7 +103,7 @@ Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOpt
     // The facts read the sentences the summary read: cleaned and split once.
     std::vector<std::vector<Span>> kept(articles.size());
     for (const SentenceUnit& u : doc.units) {
-      if (u.boilerplate && !u.note) continue;
+      if (u.boilerplate && !u.read_for_facts) continue;
       for (const Occurrence& o : u.occurrences) kept[o.article].push_back(o.text);
     }
     for (auto& spans : kept) {

@@ -141,6 +141,15 @@ bool Rules::IsFactsFurniture(std::string_view s) const {
   return false;
 }
 
+bool Rules::IsBoilerplateForEllipsisOnly(std::string_view s) const {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  if (s.ends_with("...") || s.ends_with("\xE2\x80\xA6")) {
+    s.remove_suffix(3);
+    return !IsBoilerplateSentence(s);
+  }
+  return false;
+}
+
 bool Rules::IsEditorsNote(std::string_view s) const {
   for (const auto& re : note_) {
     if (re2::RE2::PartialMatch(s, *re)) return true;

@@ -49,6 +49,9 @@ class Rules {
   // Length of a dateline or similar prefix to cut from the paragraph (0: none).
   size_t PrefixLength(std::string_view paragraph) const;
   bool IsBoilerplateSentence(std::string_view sentence) const;
+  // A sentence that is boilerplate only for ending in an ellipsis ("...",
+  // "…"): a teaser cut off, or, when its paragraph goes on, words left out.
+  bool IsBoilerplateForEllipsisOnly(std::string_view sentence) const;
   // An editor's note ("UPDATE: ...", "Correction: ..."): not summary
   // material, but its quotes and figures count.
   bool IsEditorsNote(std::string_view sentence) const;
