@@ -1171,6 +1171,17 @@ TEST(Figures, SharesAgesPairsAndListItems) {
                   {"two", "count"}, {"Millions", "killed"}, {"2.4 million", "count"}});
 }
 
+TEST(Figures, PartsAfterIncludeAColonOrAnOwnerAndCountsOfAPossessive) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\nGreek police say that the eight arrested Turks include two majors, four captains and three "
+      "sergeants.\n\nThe general said more than 190 people died in clashes: 41 police officers, five soldiers and 47 "
+      "civilians.\n\nThe storm killed eight people (six of my teammates among them).\n\n"
+      "She rode with nine of her girlfriends. Obama singled out 13 of his Republican rivals.\n")});
+  ExpectKinds(f, {{"eight", "arrested"}, {"two", "arrested"}, {"four", "arrested"}, {"three", "arrested"},
+                  {"41", "killed"}, {"five", "killed"}, {"47", "killed"}, {"six", "killed"},
+                  {"nine", "count"}, {"13", "count"}});
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

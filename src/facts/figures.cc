@@ -450,7 +450,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
             prev == "article" || prev == "resolution" || prev == "flight" || prev == "chapter" || prev == "top" ||
             prev == "year" || prev == "grade" || prev == "class" || prev == "phase" || prev == "stage" ||
-            (digits && noun_from == after && (next == ":" || prev == ":")) || hyphen_measure || in_name || prev == "#") {
+            // ("5:20 p.m.": a time, its colon glued on; "died in clashes: 41
+            // police officers" is a list.)
+            (digits && noun_from == after &&
+             ((next == ":" && after < se && w[after].begin == w[i].end) || (prev == ":" && w[i - 1].end == w[i].begin))) ||
+            hyphen_measure || in_name || prev == "#") {
           i = after - 1;
           continue;
         }
@@ -602,13 +606,18 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         if (c < se && w[c].lower == "of") {
           // ("18 of the dead", "161 of them": a part of a whole.)
+          auto owner = [](std::string_view x) {
+            return x == "its" || x == "their" || x == "his" || x == "her" || x == "our" || x == "my" || x == "your";
+          };
           f.part = c + 1 < se && (w[c + 1].lower == "the" || w[c + 1].lower == "them" || w[c + 1].lower == "those" ||
-                                  w[c + 1].lower == "whom" || w[c + 1].lower == "these" || w[c + 1].lower == "its" ||
-                                  w[c + 1].lower == "their");
+                                  w[c + 1].lower == "whom" || w[c + 1].lower == "these" || owner(w[c + 1].lower));
           ++c;
-          // "64 of the 122 parliamentary seats", "four of those censuses"
-          while (c < se && (w[c].lower == "the" || w[c].lower == "its" || w[c].lower == "their" ||
-                            w[c].lower == "those" || w[c].lower == "these" || w[c].type == WordType::kNumber)) {
+          // "64 of the 122 parliamentary seats", "four of those censuses",
+          // "eight of her girlfriends", "three of his Republican rivals"
+          while (c < se && (w[c].lower == "the" || owner(w[c].lower) || w[c].lower == "those" || w[c].lower == "these" ||
+                            w[c].type == WordType::kNumber ||
+                            (c > 0 && owner(w[c - 1].lower) && w[c].capitalized && c + 1 < se &&
+                             w[c + 1].type == WordType::kWord && !w[c + 1].capitalized))) {
             ++c;
           }
         }
@@ -804,9 +813,22 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         if (f.kind.empty() && partitive_kind != "count") f.kind = partitive_kind;
         // "killed 224 people, including 12 Americans, and injured 5,000": a
         // part set off after "including" takes the kind of its whole.
-        if (prev == "including" && i >= sb + 2 && w[i - 2].text == "," && !out.empty() &&
-            out.back().article == article && out.back().sentence.begin == w[sb].begin && out.back().kind != "count" &&
-            out.back().kind != "money" && out.back().kind != "percent" && f.kind != "money" && f.kind != "percent") {
+        // ("the eight arrested Turks include two majors, four captains and two
+        // sergeants"; "more than 190 people died in clashes: 41 police
+        // officers, two soldiers, ..."; "killed eight people (four of my
+        // teammates ...)": the parts after "include" or a colon, the list they
+        // open, and a part of the sentence's earlier figure, do too.)
+        const bool whole_before = !out.empty() && out.back().article == article &&
+                                  out.back().sentence.begin == w[sb].begin && !out.back().kind.empty() &&
+                                  out.back().kind != "count" && out.back().kind != "money" &&
+                                  out.back().kind != "percent" && f.kind != "money" && f.kind != "percent";
+        const bool opens_parts = (prev == "including" && i >= sb + 2 && w[i - 2].text == ",") || prev == "include" ||
+                                 prev == "includes" || prev == "included" || prev == ":";
+        const bool goes_on_parts = (prev == "," || prev == "and") && !out.empty() && out.back().part;
+        const bool owned_part = f.part && f.kind.empty() && i + 2 < se && w[i + 1].lower == "of" &&
+                                (w[i + 2].lower == "my" || w[i + 2].lower == "his" || w[i + 2].lower == "her" ||
+                                 w[i + 2].lower == "our" || w[i + 2].lower == "their" || w[i + 2].lower == "its");
+        if (whole_before && (opens_parts || goes_on_parts || owned_part)) {
           f.kind = out.back().kind;
           f.part = true;
         }
