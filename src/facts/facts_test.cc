@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -1180,6 +1181,18 @@ TEST(Figures, PartsAfterIncludeAColonOrAnOwnerAndCountsOfAPossessive) {
   ExpectKinds(f, {{"eight", "arrested"}, {"two", "arrested"}, {"four", "arrested"}, {"three", "arrested"},
                   {"41", "killed"}, {"five", "killed"}, {"47", "killed"}, {"six", "killed"},
                   {"nine", "count"}, {"13", "count"}});
+}
+
+TEST(Figures, TalliesOfVotesAndSeatsAreTwoCountsAndScoresNone) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\nRepublicans kept their 55-45 hold over the Senate. The board voted 2-2 on Monday. The council "
+      "approved the plan in a unanimous 7-0 vote. The court ruled in a 5-4 decision.\n")});
+  ExpectKinds(f, {{"55", "count"}, {"45", "count"}, {"2", "count"}, {"7", "count"}});
+  // Both sides of "2-2" are figures; no one voted against in "7-0", and a decision's split is a score.
+  EXPECT_EQ(std::count_if(f.figures.begin(), f.figures.end(), [](const Figure& g) { return g.as_written == "2"; }), 2);
+  EXPECT_EQ(FigureWith(f, "0"), nullptr);
+  EXPECT_EQ(FigureWith(f, "5"), nullptr);
+  EXPECT_EQ(FigureWith(f, "4"), nullptr);
 }
 
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {

@@ -444,6 +444,35 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                                   (lex.IsNotCount(w[after + 1].lower) || w[after + 1].lower.starts_with("year"));
         // "9/11", "24/7": a date or a slogan.
         const bool slash = (i > sb && w[i - 1].text == "/") || (after < se && w[after].text == "/");
+        // "a 223-211 majority", "their 55-45 hold over the Senate", "voted 2-2":
+        // a tally of votes or seats, two counts (a "5-4 decision" stays a score).
+        if (score && (next == "majority" || next == "hold" || next == "vote" || next == "votes" || next == "margin" ||
+                      next == "tally" || next == "split" || prev == "voted")) {
+          const std::string_view t = w[i].text;
+          const size_t dash = t.find('-');
+          const std::string_view a_part = t.substr(0, dash), b_part = t.substr(dash + 1);
+          auto plain = [](std::string_view x) {
+            return !x.empty() && x.size() <= 3 && std::all_of(x.begin(), x.end(), [](char ch) { return IsAsciiDigit(ch); });
+          };
+          if (plain(a_part) && plain(b_part)) {
+            for (const auto& [from, part] : {std::pair{size_t{0}, a_part}, std::pair{dash + 1, b_part}}) {
+              if (DigitsValue(part) <= 0) continue;  // ("a unanimous 3-0 vote": no one voted against)
+              Figure g;
+              g.article = article;
+              g.value = DigitsValue(part);
+              g.kind = "count";
+              if (after < se && w[after].type == WordType::kWord) g.counts = std::string(w[after].text);
+              g.text = {w[i].begin + from, w[i].begin + from + part.size()};
+              g.raw = a.ToRaw(g.text);
+              g.sentence = {w[sb].begin, w[se - 1].end};
+              g.as_written = std::string(part);
+              joined_to_next.push_back(false);
+              out.push_back(std::move(g));
+            }
+          }
+          i = after - 1;
+          continue;
+        }
         if (year_like || score || weight || slash || name_word || rate || age || span_of_time || modified_measure ||
             address || age_after_name || decimal_only || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
             lex.IsNotCount(next) || lex.IsNotCount(std::string_view(next).substr(0, next.find('-'))) ||
