@@ -1195,6 +1195,22 @@ TEST(Figures, TalliesOfVotesAndSeatsAreTwoCountsAndScoresNone) {
   EXPECT_EQ(FigureWith(f, "4"), nullptr);
 }
 
+TEST(Figures, VagueSumsBodiesOfAListMoreOfTheSameAndTheAccused) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\nHundreds of billions of dollars have fled from economies on every continent. The fund extracts "
+      "commitments in return for billions in aid.\n\nThe bodies of the bride and four other friends were found "
+      "huddled by the window.\n\nIt cited a letter sent by 14 \xE2\x80\x9C" "clean\xE2\x80\x9D Russian athletes.\n\n"
+      "About 200 teachers took a gun course. Hundreds more in Butler County signed up.\n\n"
+      "He had foreseen gains ranging from 10 seats to more than 40. The two men charged in the killing of "
+      "Shepard are both white.\n")});
+  ExpectKinds(f, {{"Hundreds of billions", "money"}, {"billions", "money"}, {"four", "killed"}, {"14", "count"},
+                  {"Hundreds", "count"}, {"10", "count"}, {"more than 40", "count"}, {"two", "count"}});
+  ASSERT_NE(FigureWith(f, "14"), nullptr);
+  EXPECT_EQ(FigureWith(f, "14")->counts, "athletes");
+  ASSERT_NE(FigureWith(f, "Hundreds"), nullptr);
+  EXPECT_EQ(FigureWith(f, "Hundreds")->counts, "teachers");
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

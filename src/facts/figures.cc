@@ -650,6 +650,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             ++c;
           }
         }
+        // ("14 “clean” Russian athletes": past a word set in quotation marks.)
+        if (c + 3 < se && w[c].type == WordType::kOpenQuote && w[c + 1].type == WordType::kWord &&
+            w[c + 2].type == WordType::kCloseQuote && w[c + 3].type == WordType::kWord) {
+          c += 3;
+        }
         while (c + 1 < se && w[c].type == WordType::kWord && w[c + 1].type == WordType::kWord &&
                ((((w[c].classes & kNationalityClass) != 0) && !w[c + 1].capitalized) || w[c].lower == "other" ||
                 w[c].lower == "more" || w[c].lower == "additional" || w[c].lower == "new" ||
@@ -685,6 +690,12 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           f.kind = "money";
           f.counts.clear();
         }
+        // "billions in aid", "$"-less "5 million in damages": millions or more in funds are money.
+        if (f.kind.empty() && f.value >= 1e6 && after + 1 < se && w[after].lower == "in" &&
+            lex.IsFunds(w[after + 1].lower)) {
+          f.kind = "money";
+          f.counts.clear();
+        }
         // "a country of 60 million", "a pre-conflict population of 20.7 million":
         // its people, whatever the sentence counts around it.
         // ("the city of about 125,000": past the qualifier.)
@@ -698,10 +709,23 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const bool base_total = first >= sb + 2 && w[first - 2].lower == "out" && w[first - 1].lower == "of";
         // Kind: the nearest kind word around the number.
         if (base_total && f.kind.empty()) f.kind = "count";
-        // "the bodies of two missing teen-age girls": the dead, whatever follows.
-        if (f.kind.empty() && first >= sb + 2 && w[first - 1].lower == "of" &&
-            (w[first - 2].lower == "bodies" || w[first - 2].lower == "corpses" || w[first - 2].lower == "remains")) {
-          f.kind = "killed";
+        // "the bodies of two missing teen-age girls", "the bodies of the bride and
+        // four other friends": the dead, whatever follows.
+        if (f.kind.empty()) {
+          size_t of = first;  // back over "the bride and", to the "of"
+          if (first >= sb + 3 && w[first - 1].lower == "and") {
+            for (size_t k = first - 1; k > sb && k + 5 > first; --k) {
+              if (w[k - 1].lower == "of") {
+                of = k;
+                break;
+              }
+              if (w[k - 1].type != WordType::kWord) break;
+            }
+          }
+          if (of >= sb + 2 && w[of - 1].lower == "of" &&
+              (w[of - 2].lower == "bodies" || w[of - 2].lower == "corpses" || w[of - 2].lower == "remains")) {
+            f.kind = "killed";
+          }
         }
         bool joined = false;
         bool kind_after = false;  // the kind came from words after the number
@@ -734,6 +758,15 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             // figure's words.)
             if (k > after && lex.NumberWord(w[k].lower) >= 2 &&
                 (w[k - 1].text == "," || w[k - 1].lower == "whom" || w[k - 1].lower == "them")) {
+              break;
+            }
+            // ("the two men charged in the killing": what they are charged
+            // with tells nothing of what happened to them.)
+            if (k > after && k + 1 < se &&
+                (w[k].lower == "charged" || w[k].lower == "accused" || w[k].lower == "convicted" ||
+                 w[k].lower == "suspected" || w[k].lower == "indicted" || w[k].lower == "acquitted") &&
+                (w[k + 1].lower == "in" || w[k + 1].lower == "with" || w[k + 1].lower == "of" ||
+                 w[k + 1].lower == "for")) {
               break;
             }
             const std::string_view kind = lex.Kind(w[k].lower);
@@ -892,12 +925,21 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           f.kind = "count";
           f.counts = out.back().counts;
         }
+        // "About 200 teachers took the course. Hundreds more signed up": more
+        // of what the paragraph's previous figure counted.
+        if (f.counts.empty() && next == "more" && !out.empty() && out.back().article == article &&
+            out.back().sentence.begin >= p.span.begin && !out.back().counts.empty() && !out.back().part) {
+          f.counts = out.back().counts;
+          if (f.kind.empty()) f.kind = out.back().kind;
+        }
         if (f.kind.empty() && f.counts.empty()) {
           // "the crowd estimate was only 3,500", "from 171 to 145": counted,
           // though the noun stands elsewhere.
-          // ("decreased 18 percent, to 2,380 from 2,908")
-          bool counted = prev == "from" || (prev == "to" && next == "from") ||
-                         (prev == "to" && !out.empty() && out.back().sentence.begin == w[sb].begin &&
+          // ("decreased 18 percent, to 2,380 from 2,908"; "from 10 seats to
+          // more than 40": the word before the qualifier.)
+          const std::string_view pre = first > sb ? low(first - 1) : std::string_view();
+          bool counted = prev == "from" || (pre == "to" && next == "from") ||
+                         (pre == "to" && !out.empty() && out.back().sentence.begin == w[sb].begin &&
                           out.back().kind == "count");
           for (size_t k = first; k > sb && first - k <= 4 && !counted; --k) {
             const std::string_view lw = w[k - 1].lower;
@@ -924,7 +966,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           }
           // ("members _ currently numbering 115 _ were": a dash ends it too.)
           // ("an attendance record of 2,555,901 this season")
-          if (counted && (next == "to" || prev == "to" || prev == "from" || next.empty() || next == "," || next == "." ||
+          if (counted && (next == "to" || pre == "to" || prev == "from" || next.empty() || next == "," || next == "." ||
                           next == "_" || next == ")" || next == ";" || next == "\xE2\x80\x94" || next == "this" ||
                           next == "last" || next == "in" || next == "over" || next == "from")) {
             f.kind = "count";

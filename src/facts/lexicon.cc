@@ -70,6 +70,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
       lex->leader_titles_.insert(entry);
     } else if (kind == "currency") {
       lex->currencies_.insert(entry);
+    } else if (kind == "funds") {
+      lex->funds_.insert(entry);
     } else if (kind == "number") {
       STORYLINE_ASSIGN_OR_RETURN(double v, value());
       lex->numbers_[entry] = v;

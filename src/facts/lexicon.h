@@ -63,6 +63,7 @@ class Lexicon {
   bool IsReportVerb(std::string_view w) const { return Has(report_verbs_, w); }
   bool IsPeople(std::string_view w) const { return Has(people_, w); }
   bool IsCurrency(std::string_view w) const { return Has(currencies_, w); }
+  bool IsFunds(std::string_view w) const { return Has(funds_, w); }
   bool IsLeaderTitle(std::string_view w) const { return Has(leader_titles_, w); }
   bool IsNationality(std::string_view w) const { return Has(nationalities_, w); }
   bool IsPlaceWord(std::string_view w) const { return Has(place_words_, w); }
@@ -85,7 +86,7 @@ class Lexicon {
   Lexicon() = default;
   static bool Has(const WordSet& s, std::string_view w) { return s.find(w) != s.end(); }
   WordSet speech_verbs_, addressee_verbs_, titles_, roles_, org_words_, not_count_, report_verbs_, people_, nationalities_, place_words_,
-      currencies_, leader_titles_;
+      currencies_, funds_, leader_titles_;
   WordMap<double> numbers_;
   WordMap<std::string> kinds_;
   WordSet number_starts_;  // first words of every number word and vague amount
