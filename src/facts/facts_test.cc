@@ -1115,6 +1115,22 @@ TEST(Quotes, ObjectsOfPrepositionsStatementsSaidInAndTheWritersWordsBetween) {
                      {"I can't give them hope", "Lasse Gustavsson"}});
 }
 
+TEST(Quotes, BodiesSpokenOfAsItTheirReportsAndTheirHeadWord) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nThe Foreign Office is advising Britons to stay indoors. It says \"the situation now "
+               "appears quieter in Istanbul.\"\n\n"
+               "Turkey's state-run Anadolu Agency says all soldiers have been taken into custody.\n\n"
+               "The report says anti-terrorism police will now conduct a \"detailed search\" at the headquarters.\n\n"
+               "Y. Alp Aslandogan of the New York-based Alliance for Shared Values denied the charges. Earlier, the "
+               "alliance said, \"we condemn any military intervention.\"\n\n"
+               "The mayor is advising calm. The report says the council was \"told many times\" of the danger.\n")});
+  ExpectSpeakers(f, {{"the situation now appears quieter", "Foreign Office"},
+                     {"detailed search", "Anadolu Agency"},
+                     {"we condemn any military intervention", "Alliance for Shared Values"},
+                     // (No body spoke before "the report": no one to give it to.)
+                     {"told many times", ""}});
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

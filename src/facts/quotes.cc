@@ -1164,7 +1164,10 @@ std::string BodyNamed(const std::vector<Paragraph>& paragraphs, size_t pi, size_
         }
       }
       std::string last(w[last_word].lower);
-      if (org && last == word && name.find(' ') != std::string::npos) {
+      // ("Alliance for Shared Values", "Ministry of Defence": named by its first word too.)
+      const bool head_first = n->first + 1 < last_word && w[n->first].lower == word &&
+                              (w[n->first + 1].lower == "for" || w[n->first + 1].lower == "of");
+      if (org && (last == word || head_first) && name.find(' ') != std::string::npos) {
         if (!found.empty() && found != name) return "";
         found = name;
       }
@@ -1228,6 +1231,50 @@ std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, 
     }
   }
   return "";
+}
+
+// The organisation a sentence opens with ("The Foreign Office is advising",
+// "The Turkey-based Syrian National Coalition says"), or empty.
+std::string OrgOpening(const Paragraph& p, size_t s, bool speaking) {
+  size_t b, e;
+  SentenceRange(p, s, &b, &e);
+  const std::vector<Word>& w = p.words;
+  size_t k = b;
+  if (k < e && w[k].lower == "the") ++k;
+  auto n = NameStartingAt(w, k, e);
+  // ("Turkey's state-run Anadolu Agency says": past the owner and what describes it.)
+  if (n && n->first == k && EndsPossessive(w[n->last])) {
+    k = n->last + 1;
+    while (k < e && k < n->last + 3 && w[k].type == WordType::kWord && !w[k].capitalized) ++k;
+    n = NameStartingAt(w, k, e);
+  }
+  if (!n || !n->org || n->first > k + 1 || EndsPossessive(w[n->last])) return "";
+  // (`speaking`: only as the subject of a verb of saying, "Anadolu Agency says".)
+  if (speaking && !(n->last + 1 < e && IsVerb(w[n->last + 1]))) return "";
+  return n->name;
+}
+
+// The organisation the sentence before sentence `s` of paragraph `pi` opens
+// with (the previous paragraph's last sentence for a paragraph's first).
+std::string OrgOpeningBefore(const std::vector<Paragraph>& paragraphs, size_t pi, size_t s, bool speaking) {
+  if (s > 0) return OrgOpening(paragraphs[pi], s - 1, speaking);
+  if (pi == 0 || paragraphs[pi - 1].sentence_starts.empty()) return "";
+  return OrgOpening(paragraphs[pi - 1], paragraphs[pi - 1].sentence_starts.size() - 1, speaking);
+}
+
+// "It says “...”", "“...,” it said": a body spoken of as "it" is the one
+// the sentence before opens with (in the paragraph, else the previous one's
+// last sentence).
+std::string ItSpeaker(const std::vector<Paragraph>& paragraphs, size_t pi, size_t s_open, size_t sb, size_t o,
+                      size_t c, size_t ce) {
+  const std::vector<Word>& w = paragraphs[pi].words;
+  auto it_verb = [&](size_t k, size_t end) {
+    return w[k].lower == "it" && k + 1 < end &&
+           (IsVerb(w[k + 1]) || (k + 2 < end && w[k + 1].lower == "also" && IsVerb(w[k + 2])));
+  };
+  bool tagged = sb < o && it_verb(sb, o);
+  for (size_t k = c + 1; !tagged && k + 2 < ce && k < c + 4; ++k) tagged = w[k - 1].text == "," && it_verb(k, ce);
+  return tagged ? OrgOpeningBefore(paragraphs, pi, s_open, /*speaking=*/false) : "";
 }
 
 }  // namespace
@@ -1540,6 +1587,8 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       std::string_view doc;
       if (q.speaker_as_written.empty()) doc = DocumentTag(w, c + 1, std::min(ce, c + 6));
       if (q.speaker_as_written.empty() && doc.empty()) doc = DocumentTag(w, o > sb + 5 ? o - 5 : sb, o);
+      // ("The report says police will now conduct a “detailed search”": its sentence opens with the tag.)
+      if (q.speaker_as_written.empty() && doc.empty() && o > sb + 3) doc = DocumentTag(w, sb, sb + 4);
       if (!doc.empty()) {
         // ("..., concluded the report, by the U.S.-China Commission": named in the tag.)
         std::optional<std::string> named;
@@ -1548,6 +1597,16 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         }
         q.speaker_as_written = resolved =
             named ? *named : DocumentIssuer(paragraphs, static_cast<size_t>(&p - paragraphs.data()), o, doc);
+        // ("Anadolu Agency says all soldiers ... The report says police will
+        // now conduct a “detailed search”": the report of the body that just spoke.)
+        if (resolved.empty()) {
+          q.speaker_as_written = resolved =
+              OrgOpeningBefore(paragraphs, static_cast<size_t>(&p - paragraphs.data()), s_open, /*speaking=*/true);
+        }
+      }
+      if (q.speaker_as_written.empty()) {
+        q.speaker_as_written = resolved =
+            ItSpeaker(paragraphs, static_cast<size_t>(&p - paragraphs.data()), s_open, sb, o, c, ce);
       }
       // “...,” the party said in a statement: the party the text named.
       if (q.speaker_as_written.empty()) {
