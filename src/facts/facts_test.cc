@@ -1131,6 +1131,21 @@ TEST(Quotes, BodiesSpokenOfAsItTheirReportsAndTheirHeadWord) {
                      {"told many times", ""}});
 }
 
+TEST(Quotes, ARoleTheNextSentenceNamesForTheFirstTime) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nPresident Recep Tayyip Erdogan spoke in Istanbul.\n\n"
+               "The Turkish Cypriot leader says the coup attempt has \"no effect\" on the island. Mustafa Akinci "
+               "told broadcaster BRT on Saturday that the troops remain loyal.\n\n"
+               "A lawyer for the Turkish government says \"there are indications of direct involvement\" of a cleric.\n\n"
+               "Robert Amsterdam said in a statement that his firm would act.\n\n"
+               "The Turkish leader says the plotters will pay \"a heavy price\" for it. Erdogan spoke from a "
+               "phone.\n")});
+  ExpectSpeakers(f, {{"no effect", "Mustafa Akinci"},
+                     {"there are indications", "Robert Amsterdam"},
+                     // (Someone named before: the leader is the one the text already named.)
+                     {"a heavy price", "Recep Tayyip Erdogan"}});
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

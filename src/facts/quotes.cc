@@ -1277,6 +1277,50 @@ std::string ItSpeaker(const std::vector<Paragraph>& paragraphs, size_t pi, size_
   return tagged ? OrgOpeningBefore(paragraphs, pi, s_open, /*speaking=*/false) : "";
 }
 
+// "NATO's chief says all units are “safe and secure” ... Jens Stoltenberg,
+// the NATO secretary-general, said": a sentence whose subject is a role
+// ("The Turkish Cypriot leader says", "A lawyer for the Turkish government
+// says") and whose next sentence opens with a person the article has not
+// named before: that person, named after the role, as news agencies write.
+// Words [sb, o) precede the quote in its sentence; `c` is its closing mark.
+std::string NamedAfterRole(const std::vector<Paragraph>& paragraphs, size_t pi, size_t sb, size_t o, size_t c,
+                           const std::vector<PersonMention>& people) {
+  const Paragraph& p = paragraphs[pi];
+  const std::vector<Word>& w = p.words;
+  // The role opens the sentence and a verb of saying follows it, no name between.
+  size_t verb = sb;
+  while (verb < o && !IsVerb(w[verb])) ++verb;
+  if (verb == o || verb > sb + 7) return "";
+  bool role = false;
+  for (size_t k = sb; k < verb; ++k) {
+    if (w[k].type != WordType::kWord) return "";
+    if (w[k].capitalized && k > sb && !EndsPossessive(w[k]) && (w[k].classes & kNationalityClass) == 0) {
+      if (auto n = NameStartingAt(w, k, verb); n && n->first == k && !n->org) return "";
+    }
+    role = role || (!w[k].capitalized && (w[k].classes & kRoleClass) != 0);
+  }
+  if (!role) return "";
+  // The next sentence, in this paragraph or opening the next one.
+  const Paragraph* next = &p;
+  size_t s = SentenceOf(p, std::min(c, w.size() - 1)) + 1;
+  if (s >= p.sentence_starts.size()) {
+    if (pi + 1 >= paragraphs.size() || paragraphs[pi + 1].sentence_starts.empty()) return "";
+    next = &paragraphs[pi + 1];
+    s = 0;
+  }
+  size_t nb, ne;
+  SentenceRange(*next, s, &nb, &ne);
+  const std::vector<Word>& x = next->words;
+  auto n = NameStartingAt(x, nb, ne);
+  if (!n || n->first != nb || n->org || n->name.find(' ') == std::string::npos || n->last + 1 >= ne) return "";
+  const Word& after = x[n->last + 1];
+  if (after.text != "," && !IsVerb(after) && !(n->last + 2 < ne && IsVerb(x[n->last + 2]))) return "";
+  for (const PersonMention& m : people) {
+    if (m.offset < w[o].begin && m.name == n->name) return "";  // named before: the role may be someone else's
+  }
+  return n->name;
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<Paragraph>& paragraphs,
@@ -1618,6 +1662,14 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       }
       if (!resolved.empty() && resolved.find(' ') == std::string::npos) {
         resolved = ResolveShortName(people, resolved, w[o].begin);
+      }
+      // (A role the next sentence names: before the role's earlier holders.)
+      if (o > sb && !open_ended) {
+        if (std::string named = NamedAfterRole(paragraphs, static_cast<size_t>(&p - paragraphs.data()), sb, o, c, people);
+            !named.empty()) {
+          resolved = named;
+          if (q.speaker_as_written.empty()) q.speaker_as_written = named;
+        }
       }
       q.speaker = resolved;
       // The quote right after another (same or next sentence) with no
