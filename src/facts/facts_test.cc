@@ -1146,6 +1146,14 @@ TEST(Quotes, ARoleTheNextSentenceNamesForTheFirstTime) {
                      {"a heavy price", "Recep Tayyip Erdogan"}});
 }
 
+TEST(Quotes, DescriptionsWithAPhraseBeforeTheNameAndAsXPutIt) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\n\"It's something he's thought about a lot,\" said his coach since December 2008, "
+               "Larry Stefanki.\n\nWith this \"lunatic creative act,\" as Edmund White put it in the review, he "
+               "derails the national saga.\n")});
+  ExpectSpeakers(f, {{"something he's thought about", "Larry Stefanki"}, {"lunatic creative act", "Edmund White"}});
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

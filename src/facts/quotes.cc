@@ -544,10 +544,16 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     const std::string_view det = w[described].lower;
     if (det == "the" || det == "his" || det == "her" || det == "their" ||
         (w[described].capitalized && EndsPossessive(w[described]))) {
-      for (size_t k = described + 1; k + 1 < hi && k < described + 5; ++k) {
-        if (w[k].type != WordType::kWord) break;
+      // ("said his coach since December 2008, Larry Stefanki": past a
+      // phrase a preposition opens, whatever it names.)
+      bool phrase_open = false;
+      for (size_t k = described + 1; k + 1 < hi && k < described + 7; ++k) {
+        if (w[k].type != WordType::kWord && !(phrase_open && w[k].type == WordType::kNumber)) break;
+        if (w[k].type == WordType::kWord && !w[k].capitalized && (IsPreposition(w[k].lower) || w[k].lower == "since" || w[k].lower == "of")) {
+          phrase_open = true;
+        }
         if (w[k + 1].text != ",") continue;
-        if (w[k].capitalized) break;
+        if (w[k].capitalized && !phrase_open) break;
         if (auto n = NameStartingAt(w, k + 2, hi); n && OnlyTitles(w, k + 2, n->first) && !n->org) {
           *resolved = n->name;
           return n->name;
@@ -694,6 +700,15 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   if (w[t].lower == "asked" && t + 1 < end) {
     // ("asked Rep. Tom DeLay of Texas": titles may stand first.)
     if (auto n = NameStartingAt(w, t + 1, end); n && OnlyTitles(w, t + 1, n->first) && !n->org) {
+      *resolved = n->name;
+      return n->name;
+    }
+  }
+  // “lunatic creative act,” as Edmund White put it: whose words they are.
+  if (w[t].lower == "as" && t + 1 < end) {
+    if (auto n = NameStartingAt(w, t + 1, end); n && OnlyTitles(w, t + 1, n->first) && !n->org &&
+                                                n->last + 2 < end && w[n->last + 2].lower == "it" &&
+                                                (w[n->last + 1].lower == "put" || w[n->last + 1].lower == "puts")) {
       *resolved = n->name;
       return n->name;
     }
