@@ -1154,6 +1154,15 @@ TEST(Quotes, DescriptionsWithAPhraseBeforeTheNameAndAsXPutIt) {
   ExpectSpeakers(f, {{"something he's thought about", "Larry Stefanki"}, {"lunatic creative act", "Edmund White"}});
 }
 
+TEST(Quotes, PluralOwnersAndTheBodyAPersonOwns) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nPresident Barack Obama signaled an aggressive campaign. \"How much do you want it?\" ABC "
+               "News' Diane Sawyer asked Obama during an interview.\n\n"
+               "Many of the women were nurses. The owner of Limo Stop, San Jose resident Kultar Singh, expressed "
+               "condolences. \"We are saddened by this horrific event,\" he said.\n")});
+  ExpectSpeakers(f, {{"How much do you want it?", "Diane Sawyer"}, {"We are saddened", "Kultar Singh"}});
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

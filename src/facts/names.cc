@@ -278,7 +278,7 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       continue;  // a nickname's brackets or quotation marks
     }
     std::string_view t = w[k].text;
-    if (k == last && EndsPossessive(w[k])) t.remove_suffix(t.ends_with("'s") ? 2 : 4);
+    if (k == last && EndsPossessive(w[k]) && !w[k].plural_owner) t.remove_suffix(t.ends_with("'s") ? 2 : 4);
     if (!r.name.empty()) r.name += ' ';
     r.name.append(t);
   }
@@ -303,7 +303,7 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
 
 }  // namespace
 
-bool EndsPossessive(const Word& w) { return w.lower.size() > 2 && w.lower.ends_with("'s"); }
+bool EndsPossessive(const Word& w) { return w.plural_owner || (w.lower.size() > 2 && w.lower.ends_with("'s")); }
 
 std::string_view Surname(std::string_view name) {
   size_t end = name.size();

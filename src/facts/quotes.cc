@@ -744,7 +744,7 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   if (verb == end || reports_on(verb) || dashes_on(verb)) return "";
   if (auto n = NameStartingAt(w, t, verb); n && n->first == t) {
     // "Hickey's sister Deborah, 21, said": the owner is not the speaker.
-    if (w[n->last].lower.ends_with("'s")) {
+    if (EndsPossessive(w[n->last])) {
       for (size_t j = n->last + 1; j < verb; ++j) {
         if (!w[j].capitalized || w[j].type != WordType::kWord) continue;
         if (auto m = NameStartingAt(w, j, verb)) {
@@ -952,9 +952,24 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           // off by a comma after a verb or preposition is its object.
           size_t start = n->first;
           while (start > 0 && (p.words[start - 1].classes & kTitleClass) != 0) --start;
-          const bool object = start > sentence_begin && p.words[start - 1].type == WordType::kWord &&
+          // ("The owner of Limo Stop, San Jose resident Kultar Singh, expressed":
+          // the owned body after "of" is an object; the person the description
+          // set off by a comma names is not.)
+          bool described = false;
+          for (size_t j = start; j > sentence_begin && start - j < 5 && !described; --j) {
+            const Word& x = p.words[j - 1];
+            if (x.text == ",") {
+              described = j < start;
+              break;
+            }
+            if (x.type != WordType::kWord || (x.classes & (kStopwordClass | kSpeechVerbClass)) != 0) break;
+          }
+          const bool owned = start >= sentence_begin + 2 && p.words[start - 1].lower == "of" &&
+                             p.words[start - 2].type == WordType::kWord && !p.words[start - 2].capitalized;
+          const bool object = !described && start > sentence_begin && p.words[start - 1].type == WordType::kWord &&
                               !p.words[start - 1].capitalized && p.words[start - 1].lower != "and" &&
-                              p.words[start - 1].lower != "but" && (p.words[start - 1].classes & kConnectorClass) == 0;
+                              p.words[start - 1].lower != "but" &&
+                              ((p.words[start - 1].classes & kConnectorClass) == 0 || owned);
           // "..., said Amit Sengupta, a physician": the speaker after the verb,
           // where a tag ends ("said Amit Sengupta," / "said Amit Sengupta." —
           // not "declared Hurricane Mitch had set back ...").
@@ -1451,8 +1466,19 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           // Only "Luke told ..." or "he said": a name or pronoun, then the verb.
           bool tag = false;
           if (nb + 1 < ne && IsPronoun(w[nb].lower) && IsVerb(w[nb + 1])) tag = true;
-          if (auto n = NameStartingAt(w, nb, ne); n && n->first == nb && n->last + 1 < ne && IsVerb(w[n->last + 1])) {
-            tag = true;
+          // ("ABC News' Diane Sawyer asked Obama": past the owner, in runs of its own.)
+          for (size_t k = nb, runs = 0; k < ne && runs < 3 && !tag; ++runs) {
+            auto n = NameStartingAt(w, k, ne);
+            // (An acronym before it stands apart: "ABC" of "ABC News'".)
+            const bool acronym = runs == 0 && w[k].text.size() > 1 &&
+                                 std::all_of(w[k].text.begin(), w[k].text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+            if (!n || n->first > k + (acronym ? 1 : 0) || n->last + 1 >= ne) break;
+            if (IsVerb(w[n->last + 1])) {
+              tag = runs == 0 || !n->org;
+              break;
+            }
+            if (!w[n->last + 1].capitalized && !EndsPossessive(w[n->last])) break;
+            k = n->last + 1;
           }
           if (tag) q.speaker_as_written = AfterQuoteSpeaker(w, nb, std::min(ne, nb + kAttributionReach), w[o].begin,
                                                             people, &resolved);

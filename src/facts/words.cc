@@ -183,7 +183,9 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
       ++i;
     } else if (c == '\'' && i > 0 && (s[i - 1] == 's' || s[i - 1] == 'S') && !single_open &&
                (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '\n')) {
-      ++i;  // "the Democrats' arguments": a plural's possessive, no quote closing
+      // "the Democrats' arguments": a plural's possessive, no quote closing
+      if (!out.empty() && out.back().end == base + i) out.back().plural_owner = true;
+      ++i;
     } else if (c == '\'' && i > 0 && s[i - 1] != ' ' && (i + 1 == s.size() || !IsLetterAt(s, i + 1))) {
       push(i, i + 1, WordType::kCloseQuote, true);
       single_open = false;

@@ -28,6 +28,7 @@ struct Word {
   WordType type = WordType::kWord;
   bool capitalized = false;   // starts with an upper-case ASCII letter (or is all-caps)
   bool single_mark = false;   // for quotes: a single mark (‘ ’)
+  bool plural_owner = false;  // a plural's possessive apostrophe follows ("ABC News' Diane Sawyer")
   uint32_t classes = 0;       // Lexicon WordClass bits of `lower` (words only)
 };
 
