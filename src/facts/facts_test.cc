@@ -1163,6 +1163,17 @@ TEST(Quotes, PluralOwnersAndTheBodyAPersonOwns) {
   ExpectSpeakers(f, {{"How much do you want it?", "Diane Sawyer"}, {"We are saddened", "Kultar Singh"}});
 }
 
+TEST(Quotes, ATagAfterAnOpeningPhraseAndTheOneWhoseViewASentenceGives) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nRobert Litan was an official. \"A good part of this case is just Round II,\" in the "
+               "early 1990s, Litan said.\n\n"
+               "Charles Rule headed the division. Vice President Al Gore has never commented. And Gore, who "
+               "represents the administration, has said nothing. In Rule's opinion, the administration would be "
+               "foolish to involve itself. \"It would be a little odd for the administration,\" he said.\n")});
+  ExpectSpeakers(f, {{"A good part of this case", "Robert Litan"}, {"It would be a little odd", "Charles Rule"}});
+  for (const Entity& e : f.entities) EXPECT_FALSE(e.name == "Rule" && e.type == "place");
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

@@ -16,6 +16,15 @@ namespace {
 bool IsPlaceCue(const std::vector<Word>& w, size_t first) {
   if (first == 0) return false;
   const std::string_view p = w[first - 1].lower;
+  // ("In Rule's opinion", "in Klein's view": a person's, no place.)
+  for (size_t k = first; k < w.size() && k < first + 3 && w[k].capitalized; ++k) {
+    if (!EndsPossessive(w[k]) || k + 1 >= w.size()) continue;
+    const std::string_view x = w[k + 1].lower;
+    if (x == "opinion" || x == "view" || x == "judgment" || x == "estimation" || x == "telling" || x == "words") {
+      return false;
+    }
+    break;
+  }
   if (p == "in" || p == "at" || p == "near" || p == "from" || p == "to" || p == "across" || p == "outside" ||
       p == "inside" || p == "into" || p == "toward" || p == "towards")
     return true;
@@ -730,7 +739,24 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   if (IsVerb(w[t])) return SubjectAround(w, t, end, t, anchor, people, resolved);
   // "accused Arafat of ``making a farce'' of the accords and said": the
   // writer's sentence goes on: no speech tag opens with a preposition.
-  if (w[t].type == WordType::kWord && (IsPreposition(w[t].lower) || w[t].lower == "of")) return "";
+  // ("“...,” in the early 1990s, Litan said": unless the phrase ends in a
+  // comma and a tag, a name or "he"/"she" and the verb.)
+  if (w[t].type == WordType::kWord && (IsPreposition(w[t].lower) || w[t].lower == "of")) {
+    for (size_t k = t + 1; k + 2 < end && k < t + 8; ++k) {
+      if (w[k].type != WordType::kWord && w[k].type != WordType::kNumber && w[k].text != ",") break;
+      if (w[k].text != ",") continue;
+      const size_t s = k + 1;
+      if (w[s].lower == "he" || w[s].lower == "she") {
+        if (IsVerb(w[s + 1])) return AfterQuoteSpeaker(w, s, end, anchor, people, resolved);
+        break;
+      }
+      if (auto n = NameStartingAt(w, s, end); n && n->first == s && !n->org && n->last + 1 < end && IsVerb(w[n->last + 1])) {
+        return AfterQuoteSpeaker(w, s, end, anchor, people, resolved);
+      }
+      break;
+    }
+    return "";
+  }
   if (auto q = QuotedSpeaker(w, t, end, anchor, people, resolved)) return *q;
   size_t verb = end;
   for (size_t k = t; k < end; ++k) {
@@ -1011,7 +1037,14 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                                   p.words[start - 2].type == WordType::kWord && !p.words[start - 2].capitalized &&
                                   after + 1 < p.words.size() && p.words[after].text == "," &&
                                   (p.words[after + 1].lower == "who" || p.words[after + 1].lower == "which");
-          m.subject = sentence_start || only_descriptions || after_comma || after_speech_verb ||
+          // "In Rule's opinion, the administration would be foolish": the one
+          // whose view the sentence gives.
+          const bool view_of = start == sentence_begin + 1 && p.words[sentence_begin].lower == "in" &&
+                               EndsPossessive(p.words[n->last]) && after < p.words.size() &&
+                               (p.words[after].lower == "opinion" || p.words[after].lower == "view" ||
+                                p.words[after].lower == "judgment" || p.words[after].lower == "mind" ||
+                                p.words[after].lower == "eyes" || p.words[after].lower == "estimation");
+          m.subject = sentence_start || only_descriptions || after_comma || after_speech_verb || view_of ||
                       (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0) ||
                                                   (p.words[after].text == "," && !object && !reported && !appositive) ||
                                                   p.words[after].text == "(" || p.words[after].text == ":" ||
