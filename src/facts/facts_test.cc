@@ -1174,6 +1174,21 @@ TEST(Quotes, ATagAfterAnOpeningPhraseAndTheOneWhoseViewASentenceGives) {
   for (const Entity& e : f.entities) EXPECT_FALSE(e.name == "Rule" && e.type == "place");
 }
 
+TEST(Quotes, VerbsOfPraiseBlameAndRequestAndAnAdverbAfterAnAppositive) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nJohn Wolf, the ambassador for APEC, recently acknowledged that the crisis \"ricochets "
+               "around the world with no clear sign.\"\n\n"
+               "U.S. President Bill Clinton requested a \"global relief effort\" to help Central America.\n\n"
+               "In its citation, the Swedish Academy praised Saramago \"who with parables sustained by imagination "
+               "enables us to apprehend an elusory reality.\" Although Saramago discounts the influence of "
+               "\"magical realism\" on his work, his novels use the supernatural.\n")});
+  ExpectSpeakers(f, {{"ricochets around the world", "John Wolf"},
+                     {"global relief effort", "Bill Clinton"},
+                     {"who with parables", "Swedish Academy"},
+                     // (A sentence about someone else: the academy's words end.)
+                     {"magical realism", "?"}});
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

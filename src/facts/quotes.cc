@@ -64,6 +64,15 @@ bool StartsReportedClause(std::string_view w) {
       "did", "does", "do", "might", "may", "can"};
   return kAuxiliaries.count(w) > 0;
 }
+// An adverb between a speaker and the verb of saying ("he also said", "X,
+// the ambassador, recently acknowledged").
+bool IsTagAdverb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kAdverbs = {
+      "also", "later", "then", "again", "earlier", "once", "still", "further", "previously", "repeatedly",
+      "often", "recently", "first", "finally", "quickly", "simply", "flatly", "angrily"};
+  return kAdverbs.count(w) > 0;
+}
+
 bool IsPresentOrPastBe(std::string_view w) { return w == "is" || w == "are" || w == "was" || w == "were"; }
 bool IsVerb(const Word& w) { return w.type == WordType::kWord && (w.classes & kSpeechVerbClass) != 0; }
 bool IsWordType(const Word& w) { return w.type == WordType::kWord || w.type == WordType::kNumber; }
@@ -316,7 +325,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   // the manager, a reserve on the 1984 team, has said": past an auxiliary.)
   const bool skip_one = v > lo + 3 && w[v - 2].text == "," &&
                         ((w[v - 1].classes & kCalendarClass) != 0 || w[v - 1].lower == "has" ||
-                         w[v - 1].lower == "have" || w[v - 1].lower == "had");
+                         w[v - 1].lower == "have" || w[v - 1].lower == "had" ||
+                         IsTagAdverb(w[v - 1].lower));  // ("X, the U.S. ambassador, recently acknowledged")
   const size_t av = skip_one ? v - 1 : v;
   if (av > lo + 2 && w[av - 1].text == ",") {
     // ("Angela Jacobsen, the former nanny for Madonna's son, David Banda, whom
@@ -391,12 +401,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   // "Benjamin Netanyahu on Sunday accused": a day between subject and verb.
   if (v > lo + 2 && (w[v - 1].classes & kCalendarClass) != 0 && w[v - 2].lower == "on") v -= 2;
   // "He also said", "she later wrote": an adverb between subject and verb.
-  if (v > lo + 1 && IsPronoun(w[v - 2].lower) && w[v - 2].lower != "it") {
-    static const std::unordered_set<std::string_view> kAdverbs = {
-        "also", "later", "then", "again", "earlier", "once", "still", "further", "previously", "repeatedly",
-        "often", "recently", "first", "finally", "quickly", "simply", "flatly", "angrily"};
-    if (kAdverbs.count(w[v - 1].lower) > 0) --v;
-  }
+  if (v > lo + 1 && IsPronoun(w[v - 2].lower) && w[v - 2].lower != "it" && IsTagAdverb(w[v - 1].lower)) --v;
   if (v > lo) {
     const Word& prev = w[v - 1];
     // ("what it described as “...”": a body's words, no person's; no
@@ -1765,7 +1770,10 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       auto about_another = [&] {
         if (s_open == speaker_sentence || o == sb) return false;
         const auto n = NameStartingAt(w, sb, o);
-        return n && n->first == sb && !n->org && n->name != paragraph_speaker &&
+        // ("Although Saramago discounts ... “magical realism”": past a conjunction.)
+        const bool opens = n && (n->first == sb || (n->first == sb + 1 && (w[sb].classes & kStopwordClass) != 0 &&
+                                                    w[sb].type == WordType::kWord));
+        return opens && !n->org && n->name != paragraph_speaker &&
                ResolveShortName(people, n->name, w[sb].begin) != paragraph_speaker;
       };
       if (q.speaker_as_written.empty() && !paragraph_speaker.empty() &&
