@@ -1189,6 +1189,14 @@ TEST(Quotes, VerbsOfPraiseBlameAndRequestAndAnAdverbAfterAnAppositive) {
                      {"magical realism", "?"}});
 }
 
+TEST(Quotes, ParticlesInSurnamesAndColourfulVerbs) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nAn economist at the Banque Bruxelles Lambert, Liesbeth Van de Craen, said the cuts were "
+               "timely. \"We are clearly headed for a slowdown,\" she said.\n\n"
+               "\"Ask Osama bin Laden if he is better off now,\" Kerry boomed at the convention.\n")});
+  ExpectSpeakers(f, {{"clearly headed for a slowdown", "Liesbeth Van de Craen"}, {"Ask Osama bin Laden", "Kerry"}});
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

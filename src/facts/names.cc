@@ -386,6 +386,11 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
     while (from < last && ((w[from].classes & kTitleClass) != 0 || w[from].text == ".")) ++from;
     bool plain = last > from;
     for (size_t j = from; j <= last && plain; ++j) plain = (w[j].classes & (kOrgClass | kTitleClass)) == 0;
+    // ("Liesbeth Van de Craen": a capitalised particle goes on to the surname.)
+    const std::string_view particle = w[last].lower;
+    if ((w[last].classes & kConnectorClass) != 0 && particle != "of" && particle != "for" && particle != "the") {
+      plain = false;
+    }
     if (plain) break;
     // "Ms. Gere of International Data", "Mr. Gates of Microsoft": a courtesy
     // title and a surname are a person too.
