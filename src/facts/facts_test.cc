@@ -1197,6 +1197,19 @@ TEST(Quotes, ParticlesInSurnamesAndColourfulVerbs) {
   ExpectSpeakers(f, {{"clearly headed for a slowdown", "Liesbeth Van de Craen"}, {"Ask Osama bin Laden", "Kerry"}});
 }
 
+TEST(Quotes, AddingAfterATellingSubjectAndASubjectAfterAnOpeningPhrase) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nPolice Commissioner James O'Neill told reporters that investigators had not yet "
+               "received clearance to interview Ahmad Rahami, adding, \"That may happen in the next 24 hours.\"\n\n"
+               "Charles Kartman spoke in Seoul. But in a statement distributed by the U.S. Embassy here Saturday, "
+               "Kartman backtracked, saying instead that the United States lacks \"conclusive evidence\" of it.\n\n"
+               "Hodler said he overheard Spyros Metaxa, a wealthy Greek businessman who led the bid, describing IOC "
+               "members as \"stupid and greedy men\" for imposing restrictions.\n")});
+  ExpectSpeakers(f, {{"That may happen", "James O'Neill"},
+                     {"conclusive evidence", "Charles Kartman"},
+                     {"stupid and greedy", "Spyros Metaxa"}});
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

@@ -1633,10 +1633,31 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             }
             const bool set_off = k >= 2 && w[k - 2].text == ",";
             const bool by = k >= 2 && w[k - 2].lower == "by";
-            if (subject && opens && !subject->org && subject->last + 1 < k - 1 &&
-                (w[subject->last + 1].text == "," || comma_participle || by)) {
+            // ("New York Police Commissioner James O'Neill told a news
+            // conference that investigators had not yet interviewed Rahami,
+            // adding, “...”": the one who told adds.)
+            // (Only "adding", "noting": "Hodler said he overheard Spyros
+            // Metaxa, ..., describing" is Metaxa's.)
+            // ("New York Police Commissioner": descriptions may stand before it.)
+            const bool described_opening =
+                subject && std::all_of(w.begin() + before_begin, w.begin() + subject->first, [](const Word& x) {
+                  return x.type == WordType::kWord && (x.capitalized || (x.classes & (kTitleClass | kRoleClass)) != 0);
+                });
+            const bool subject_speaks = subject && set_off && subject->last + 1 < k - 1 && IsVerb(w[subject->last + 1]) &&
+                                        (w[k - 1].lower == "adding" || w[k - 1].lower == "noting") &&
+                                        !subject->org && described_opening;
+            // ("But in a statement ..., Kartman backtracked, saying": the
+            // subject after the opening phrase, before its own verb.)
+            const bool phrase_subject_acts = after_phrase && after_phrase->last + 1 < k - 2 &&
+                                             w[after_phrase->last + 1].type == WordType::kWord &&
+                                             !w[after_phrase->last + 1].capitalized &&
+                                             (w[after_phrase->last + 1].classes & kStopwordClass) == 0 &&
+                                             w[k - 2].text == "," && k - 3 == after_phrase->last + 1;
+            if (subject_speaks ||
+                (subject && opens && !subject->org && subject->last + 1 < k - 1 &&
+                 (w[subject->last + 1].text == "," || comma_participle || by))) {
               q.speaker_as_written = subject->name;
-            } else if (after_phrase && set_off && comma_participle) {
+            } else if (after_phrase && set_off && (comma_participle || phrase_subject_acts)) {
               q.speaker_as_written = after_phrase->name;
             } else if (pronoun && set_off) {
               q.speaker_as_written = std::string(pronoun->text);
