@@ -1306,6 +1306,16 @@ TEST(Figures, VagueSumsBodiesOfAListMoreOfTheSameAndTheAccused) {
   EXPECT_EQ(FigureWith(f, "Hundreds")->counts, "teachers");
 }
 
+TEST(Figures, WhatNumbersSoManySumsGivenAnotherSourcesCountAndAForce) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\nAbortions have been declining. They now number roughly 1.5 million a year, according to "
+      "Guttmacher, or 1.4 million, according to the committee.\n\nA labor union that had contributed millions to "
+      "Democrats was granted a stake.\n\nSun is a corporate software company with a sales force of several "
+      "thousand.\n\nChina and the US are number one and two in the world.\n")});
+  ExpectKinds(f, {{"roughly 1.5 million", "count"}, {"1.4 million", "count"}, {"millions", "money"},
+                  {"several thousand", "count"}, {"two", "none"}});
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

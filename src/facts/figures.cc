@@ -932,14 +932,42 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           f.counts = out.back().counts;
           if (f.kind.empty()) f.kind = out.back().kind;
         }
+        // "A labor union that had contributed millions to Democrats": a sum of
+        // millions or more given, raised or spent, with no currency named.
+        if (f.kind.empty() && f.counts.empty() && f.value >= 1e6 && first > sb) {
+          const std::string_view verb = low(first - 1);
+          if (verb == "contributed" || verb == "donated" || verb == "raised" || verb == "spent" || verb == "paid" ||
+              verb == "earned" || verb == "owed" || verb == "invested" || verb == "pledged" || verb == "cost" ||
+              verb == "costs" || verb == "costing" || verb == "lost" || verb == "borrowed" || verb == "lent") {
+            f.kind = "money";
+          }
+        }
+        // "They now number roughly 1.5 million", "his victims certainly number
+        // well over 100": what numbers so many is counted ("the number 3" was
+        // skipped above; "number one and two" is a rank).
+        if (f.kind.empty() && f.counts.empty() && first > sb + 1) {
+          size_t k = first - 1;
+          if (low(k) == "number" || low(k) == "numbered") {
+            size_t subj = k;
+            while (subj > sb && (low(subj - 1) == "now" || low(subj - 1) == "certainly" || low(subj - 1) == "still" ||
+                                 low(subj - 1) == "probably" || low(subj - 1) == "may" || low(subj - 1) == "could")) {
+              --subj;
+            }
+            // (A noun's kind, if any, is found below as for any figure before
+            // its noun: "his victims ... number well over 100".)
+            if (subj > sb && (IsClausePronoun(low(subj - 1)) || low(subj - 1) == "they")) f.kind = "count";
+          }
+        }
         if (f.kind.empty() && f.counts.empty()) {
           // "the crowd estimate was only 3,500", "from 171 to 145": counted,
           // though the noun stands elsewhere.
           // ("decreased 18 percent, to 2,380 from 2,908"; "from 10 seats to
           // more than 40": the word before the qualifier.)
           const std::string_view pre = first > sb ? low(first - 1) : std::string_view();
+          // ("roughly 1.5 million a year ..., or 1.4 million, according to":
+          // another source's count of the same.)
           bool counted = prev == "from" || (pre == "to" && next == "from") ||
-                         (pre == "to" && !out.empty() && out.back().sentence.begin == w[sb].begin &&
+                         ((pre == "to" || pre == "or") && !out.empty() && out.back().sentence.begin == w[sb].begin &&
                           out.back().kind == "count");
           for (size_t k = first; k > sb && first - k <= 4 && !counted; --k) {
             const std::string_view lw = w[k - 1].lower;
@@ -947,7 +975,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                       lw == "turnout" || lw == "figure" || lw == "numbering" || lw == "numbered" || lw == "totaling" ||
                       lw == "totalling" || lw == "capacity" || lw == "attendance" || lw == "maximum" ||
                       lw == "minimum" || lw == "shortfall" || lw == "membership" || lw == "staff" ||
-                      lw == "decline";
+                      lw == "decline" || lw == "force" || lw == "workforce";
           }
           // "all 13 were minors", "Three were chained": people counted as the
           // subject, opening the sentence or after "all".
