@@ -1210,6 +1210,19 @@ TEST(Quotes, AddingAfterATellingSubjectAndASubjectAfterAnOpeningPhrase) {
                      {"stupid and greedy", "Spyros Metaxa"}});
 }
 
+TEST(Quotes, RelativeClausesAfterAPrepositionNamesGivenAndTheNextSentencesShe) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nJudge Adolphus Karibi-Whyte presided. Delic was sentenced to 20 years by Karibi-Whyte, "
+               "who denounced rape as \"a despicable act which strikes at the core of human dignity.\"\n\n"
+               "\"I do not go to church,\" said a young man who gave his name only as Sami.\n\n"
+               "Attorney General Janet Reno said she would press on. \"We will find him,\" Reno said.\n\n"
+               "\"We are shaken,\" said Melinda DuBois, assistant director of the clinic. She said the arrest had "
+               "brought no relief. \"I don't think it makes anyone at the clinic feel differently,\" she said.\n")});
+  ExpectSpeakers(f, {{"a despicable act", "Adolphus Karibi-Whyte"},
+                     {"I do not go to church", "Sami"},
+                     {"feel differently", "Melinda DuBois"}});
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

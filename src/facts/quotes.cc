@@ -388,6 +388,13 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     size_t k = v - 1;
     if (k > lo && w[k - 1].text == ",") --k;
     if (k > lo) {
+      // ("sentenced by Karibi-Whyte, who denounced": the one the relative
+      // clause describes speaks, whatever governs the name.)
+      if (auto n = NameEndingAt(w, lo, k - 1); n && !n->org && k < v - 1 && w[k].text == ",") {
+        const NameRun person = PersonBeforeOf(w, lo, *n);
+        *resolved = person.name;
+        return person.name;
+      }
       if (auto n = NameEndingAt(w, lo, k - 1)) return named_before(*n);
       // "one agent who boasts “...”": someone unnamed, described.
       if (w[k - 1].type == WordType::kWord && !w[k - 1].capitalized && w[k - 1].text != ",") {
@@ -716,6 +723,24 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
     if (auto n = NameStartingAt(w, t + 1, end); n && OnlyTitles(w, t + 1, n->first) && !n->org) {
       *resolved = n->name;
       return n->name;
+    }
+  }
+  // “...,” said a young man who gave his name only as Sami: the name he gave.
+  if (IsVerb(w[t])) {
+    for (size_t k = t + 1; k + 4 < end && k < t + 10; ++k) {
+      if (w[k].type != WordType::kWord || (w[k].capitalized && k > t + 1)) break;
+      if (w[k].lower != "gave" || (w[k + 1].lower != "his" && w[k + 1].lower != "her") || w[k + 2].lower != "name") {
+        continue;
+      }
+      size_t as = k + 3;
+      if (as < end && w[as].lower == "only") ++as;
+      if (as + 1 < end && w[as].lower == "as") {
+        if (auto n = NameStartingAt(w, as + 1, end); n && n->first == as + 1 && !n->org) {
+          *resolved = n->name;
+          return n->name;
+        }
+      }
+      break;
     }
   }
   // “lunatic creative act,” as Edmund White put it: whose words they are.
@@ -1056,6 +1081,20 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                                                   p.words[after].lower == "who"));
           m.sex = SexOf(p.words, n->first, n->last, n->title);
           if (!m.sex && m.subject) m.sex = SexOfReportedSelf(p.words, n->last + 1);
+          // "..., said Melinda DuBois, assistant director of Womenservices. She
+          // said ...": the speaker a tag names, taken up by the next sentence's
+          // "she said" or "he added".
+          if (!m.sex && after_speech_verb) {
+            const size_t s = SentenceOf(p, n->first);
+            if (s + 1 < p.sentence_starts.size()) {
+              const size_t nb = p.sentence_starts[s + 1];
+              size_t v = nb + 1;
+              if (v < p.words.size() && IsTagAdverb(p.words[v].lower)) ++v;
+              if (v < p.words.size() && IsVerb(p.words[v]) && (p.words[v].classes & kAddresseeVerbClass) == 0) {
+                m.sex = p.words[nb].lower == "she" ? 'f' : p.words[nb].lower == "he" ? 'm' : 0;
+              }
+            }
+          }
           known_names.insert(m.name);
           const size_t sp = m.name.find(' ');
           if (sp != std::string::npos && !first_name) {  // ("Vanellope" says nothing of whom "Wilkins" means)
