@@ -1223,6 +1223,15 @@ TEST(Quotes, RelativeClausesAfterAPrepositionNamesGivenAndTheNextSentencesShe) {
                      {"feel differently", "Melinda DuBois"}});
 }
 
+TEST(Quotes, ANumberQuotedAloneAndIsWhatXSaid) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nGoteborg chief prosecutor Ulf Noren spoke Saturday. Earlier in the day, Noren had said it "
+               "was a \"50-50\" chance that the fire was arson.\n\n"
+               "\"You never want a serious crisis to go to waste,\" is what Rahm Emanuel, Obama's chief of staff, said "
+               "as the economy went into free-fall.\n")});
+  ExpectSpeakers(f, {{"50-50", "Ulf Noren"}, {"serious crisis", "Rahm Emanuel"}});
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

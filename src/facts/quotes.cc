@@ -743,6 +743,11 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
       break;
     }
   }
+  // “You never want a serious crisis to go to waste,” is what Rahm Emanuel,
+  // Obama's chief of staff, said: the tag after "is what".
+  if (t + 2 < end && (w[t].lower == "is" || w[t].lower == "was") && (w[t + 1].lower == "what" || w[t + 1].lower == "how")) {
+    return AfterQuoteSpeaker(w, t + 2, end, anchor, people, resolved);
+  }
   // “lunatic creative act,” as Edmund White put it: whose words they are.
   if (w[t].lower == "as" && t + 1 < end) {
     if (auto n = NameStartingAt(w, t + 1, end); n && OnlyTitles(w, t + 1, n->first) && !n->org &&
@@ -1473,9 +1478,13 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       q.marked = {w[o].begin, open_ended ? w[c - 1].end : w[c].end};
       // A title ("Zero Dark Thirty", "The Cavern"): every word capitalised.
       bool title_case = true;
+      bool capital = false, number = false;  // ("50-50" is no title: a number, no capitalised word)
       for (size_t k = o + 1; k < c && title_case; ++k) {
         if (w[k].type == WordType::kWord && !w[k].capitalized && !((w[k].classes & kStopwordClass) != 0)) title_case = false;
+        capital = capital || (w[k].type == WordType::kWord && w[k].capitalized);
+        number = number || w[k].type == WordType::kNumber;
       }
+      if (number && !capital) title_case = false;
       q.raw = a.ToRaw(q.text);
       q.words = CollapseWhitespace(std::string_view(a.text).substr(q.text.begin, q.text.size()));
       const size_t s_open = SentenceOf(p, o);
