@@ -1148,8 +1148,21 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Figure>& figures) 
   const size_t n = figures.size();
   std::vector<std::vector<int>> groups;  // every member the same count as every other
   std::vector<char> grouped(n, 0);
+  // Only figures that can be a side are paired, and only with figures of their
+  // own kind: a page of thousands of plain counts costs one pass, not a pass
+  // per pair.
+  std::vector<size_t> sides;
   for (size_t i = 0; i < n; ++i) {
-    for (size_t j = i + 1; j < n; ++j) {
+    const Figure& f = figures[i];
+    if (f.kind == "count" || f.kind == "money" || f.kind == "percent" || f.vague || f.range || f.charged || f.part) {
+      continue;
+    }
+    sides.push_back(i);
+  }
+  std::stable_sort(sides.begin(), sides.end(), [&](size_t x, size_t y) { return figures[x].kind < figures[y].kind; });
+  for (size_t si = 0; si < sides.size(); ++si) {
+    for (size_t sj = si + 1; sj < sides.size() && figures[sides[sj]].kind == figures[sides[si]].kind; ++sj) {
+      const size_t i = std::min(sides[si], sides[sj]), j = std::max(sides[si], sides[sj]);
       const Figure& a = figures[i];
       const Figure& b = figures[j];
       if (!same_count(a, b) || source(a) == source(b) || !differ(a, b)) continue;
@@ -1178,6 +1191,10 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Figure>& figures) 
       }
     }
   }
+  // In the order of the pairs that opened them, as if every pair were visited in turn.
+  std::stable_sort(groups.begin(), groups.end(), [](const std::vector<int>& x, const std::vector<int>& y) {
+    return std::pair(x[0], x[1]) < std::pair(y[0], y[1]);
+  });
   std::vector<Disagreement> out;
   for (auto& members : groups) {
     // Equal figures from other sources back a side; keep them too.
