@@ -1232,6 +1232,25 @@ TEST(Quotes, ANumberQuotedAloneAndIsWhatXSaid) {
   ExpectSpeakers(f, {{"50-50", "Ulf Noren"}, {"serious crisis", "Rahm Emanuel"}});
 }
 
+TEST(Quotes, HeadlinesNameNoSpeakersAndTagsLateInTheirSentence) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nTraffic was hijacked, said Dmitri Alperovitch of McAfee.\n\nCyber Experts Have Proof That "
+               "China Has Hijacked U.S.-Based Internet Traffic: UPDATED\n\n"
+               "\"If China Telecom intercepts that, you will not know any better,\" he said.\n\n"
+               "The U.S.-China Economic and Security Review Commission releases its report on Nov. 17. A commission press "
+               "release said the 2010 report will address \"the increasingly sophisticated nature of malicious activity.\"\n\n"
+               "\"We were asked to contact you,\" says a woman who picked up the call and identified herself as Nancy.\n\n"
+               "Fred Wertheimer, president of Democracy 21, a nonprofit advocate of campaign finance reform, said, "
+               "\"This is a new version of caveat emptor.\"\n\n"
+               "Rep. Peter King wrote a letter. The vaults included possibly \"a sensitive, covered facility\" outside the "
+               "campus in Langley, Va., King wrote.\n")});
+  ExpectSpeakers(f, {{"If China Telecom intercepts", "Dmitri Alperovitch"},
+                     {"increasingly sophisticated", "Security Review Commission"},
+                     {"We were asked to contact you", "Nancy"},
+                     {"caveat emptor", "Fred Wertheimer"},
+                     {"covered facility", "Peter King"}});
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

@@ -361,15 +361,22 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       auto n = NameEndingAt(w, lo, c - 1);
       // ("X, the manager, a reserve on the team, said": a chain of appositives.)
       if (!n && c > lo + 1 && w[c - 1].type == WordType::kWord && !w[c - 1].capitalized) continue;
+      // (and past a body with a number in its name, "president of Democracy 21,")
+      if (!n && c > lo + 2 && w[c - 1].type == WordType::kNumber && w[c - 2].capitalized) continue;
       if (n) n = PersonBeforeOf(w, lo, *n);  // ("Rep. Dick Armey of Texas, the majority leader, said")
       // ("Dr. Amy Klinger, co-founder of the Educator's School Safety
       // Network, a nonprofit that ..., said": the appositive describes the
       // body the one before it works for.)
-      if (n && n->org && c > lo + 1) {
+      // ("Fred Wertheimer, president of Democracy 21, a nonprofit ..., said":
+      // any name after a role and "of" is the body.)
+      if (n && c > lo + 1) {
         size_t b = n->first;
         if (b > lo && EndsPossessive(w[b - 1])) --b;
         if (b > lo && w[b - 1].lower == "the") --b;
-        if (b > lo && (w[b - 1].lower == "of" || w[b - 1].lower == "for" || w[b - 1].lower == "at")) continue;
+        const bool of = b > lo && (w[b - 1].lower == "of" || w[b - 1].lower == "for" || w[b - 1].lower == "at");
+        const bool after_role = of && b > lo + 1 && w[b - 2].type == WordType::kWord && !w[b - 2].capitalized &&
+                                (w[b - 2].classes & (kRoleClass | kTitleClass)) != 0;
+        if (of && (n->org || after_role)) continue;
       }
       const bool opens = n && (n->first == lo || w[n->first - 1].text == "," || w[n->first - 1].text == "." ||
                                w[n->first - 1].type == WordType::kOpenQuote || w[n->first - 1].type == WordType::kCloseQuote);
@@ -727,12 +734,16 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   }
   // “...,” said a young man who gave his name only as Sami: the name he gave.
   if (IsVerb(w[t])) {
-    for (size_t k = t + 1; k + 4 < end && k < t + 10; ++k) {
+    for (size_t k = t + 1; k + 3 < end && k < t + 16; ++k) {
       if (w[k].type != WordType::kWord || (w[k].capitalized && k > t + 1)) break;
-      if (w[k].lower != "gave" || (w[k + 1].lower != "his" && w[k + 1].lower != "her") || w[k + 2].lower != "name") {
+      // ("says a woman who picked up the call and identified herself as Nancy")
+      const bool identified = (w[k].lower == "identified" || w[k].lower == "introduced") &&
+                              (w[k + 1].lower == "herself" || w[k + 1].lower == "himself");
+      if (!identified &&
+          (w[k].lower != "gave" || (w[k + 1].lower != "his" && w[k + 1].lower != "her") || w[k + 2].lower != "name")) {
         continue;
       }
-      size_t as = k + 3;
+      size_t as = identified ? k + 2 : k + 3;
       if (as < end && w[as].lower == "only") ++as;
       if (as + 1 < end && w[as].lower == "as") {
         if (auto n = NameStartingAt(w, as + 1, end); n && n->first == as + 1 && !n->org) {
@@ -891,6 +902,18 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       if (in_quote || !w.capitalized || w.type != WordType::kWord) continue;
       auto n = NameStartingAt(p.words, k, p.words.size());
       if (!n) continue;
+      // "Cyber Experts Have Proof That China Has Hijacked U.S.-Based Internet
+      // Traffic": a headline in title case names no one ("Internet Traffic"
+      // had been a subject for the next "he").
+      // (Its names are still named: entities, not people who speak.)
+      bool headline = false;
+      {
+        size_t lo = n->first, hi = n->last + 1;
+        auto cap = [&](size_t j) { return p.words[j].type == WordType::kWord && p.words[j].capitalized; };
+        while (lo > 0 && cap(lo - 1)) --lo;
+        while (hi < p.words.size() && cap(hi)) ++hi;
+        headline = hi - lo >= 7;
+      }
       // ("Mississippi" of "Sen. Trent Lott of Mississippi": where the person is from.)
       const bool place = IsPlaceCue(p.words, n->first) || IsDirectionWord(p.words[n->first].lower) ||
                          ((p.words[n->last].classes & kPlaceWordClass) != 0) || n->first == home_of_person ||
@@ -927,7 +950,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         work_title = x.capitalized && (x.lower == "a" || x.lower == "an" || x.lower == "the") &&
                      p.words[j + 1].text != ".";  // ("Paul A. Offit": an initial)
       }
-      if (!n->org && !place && !after_the && !describes_body && !describes_noun && !work_title) {
+      if (!n->org && !place && !after_the && !describes_body && !describes_noun && !work_title && !headline) {
         std::string full = n->name;
         const bool single = full.find(' ') == std::string::npos;
         bool first_name = false;
@@ -1211,7 +1234,7 @@ namespace {
 // A word naming what a body issues and a quote can be read from.
 bool IsDocument(std::string_view x) {
   return x == "statement" || x == "report" || x == "message" || x == "letter" || x == "memo" ||
-         x == "communique" || x == "declaration";
+         x == "communique" || x == "declaration" || x == "release";
 }
 
 // A speech tag whose subject is a document ("..., the statement said", "read
@@ -1223,6 +1246,15 @@ std::string_view DocumentTag(const std::vector<Word>& w, size_t from, size_t to)
     if ((k + 2 < to && IsVerb(w[k + 2])) || (k > from && (IsVerb(w[k - 1]) || w[k - 1].lower == "read"))) {
       return w[k + 1].lower;
     }
+  }
+  // ("A commission press release said": a body's document opening the tag.)
+  for (size_t k = from; k + 3 < to; ++k) {
+    const std::string_view det = w[k].lower;
+    if (det != "a" && det != "an" && det != "the") continue;
+    size_t d = k + 2;  // past the body's word
+    if (w[k + 1].type != WordType::kWord || w[k + 1].capitalized || (w[k + 1].classes & kOrgClass) == 0) continue;
+    if (d < to && (w[d].lower == "press" || w[d].lower == "news")) ++d;
+    if (d + 1 < to && IsDocument(w[d].lower) && IsVerb(w[d + 1])) return w[d].lower;
   }
   return {};
 }
@@ -1308,6 +1340,13 @@ std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, 
         if (w[k].type == WordType::kOpenQuote || w[k].type == WordType::kCloseQuote) continue;
         const std::string_view x = w[k].lower;
         if (x == doc) {
+          // "a commission press release": the body the article names with that word.
+          size_t body = k;
+          if (body > b && (w[body - 1].lower == "press" || w[body - 1].lower == "news")) --body;
+          if (body > b && w[body - 1].type == WordType::kWord && !w[body - 1].capitalized &&
+              (w[body - 1].classes & kOrgClass) != 0) {
+            if (std::string named = BodyNamed(paragraphs, pi, o, w[body - 1].lower); !named.empty()) return named;
+          }
           // "a White House statement", "the Kremlin's statement"
           if (k > b) {
             if (auto n = NameEndingAt(w, b, k - 1); n && n->last == k - 1) return n->name;
@@ -1533,6 +1572,23 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           }
         }
         q.speaker_as_written = AfterQuoteSpeaker(w, tag_begin, after_end, w[o].begin, people, &resolved);
+        // ("possibly “a sensitive, covered facility” outside the CIA campus in
+        // Langley, Va., King wrote.": a later comma opens the tag that ends
+        // the sentence.)
+        for (size_t k = tag_begin; goes_on && q.speaker_as_written.empty() && k + 2 < after_end; ++k) {
+          if (w[k].text != ",") continue;
+          size_t v = k + 1;
+          if (IsPronoun(w[v].lower)) {
+            ++v;
+          } else if (auto n = NameStartingAt(w, k + 1, after_end); n && n->first == k + 1 && !n->org) {
+            v = n->last + 1;
+          } else {
+            continue;
+          }
+          if (v + 1 < w.size() && IsVerb(w[v]) && (w[v + 1].text == "." || v + 1 == ce)) {
+            q.speaker_as_written = AfterQuoteSpeaker(w, k + 1, after_end, w[o].begin, people, &resolved);
+          }
+        }
         // “He's got nothing to lose” by taking the blame ..., said X: a quote
         // opening its sentence, which ends in the speech tag.
         for (size_t k = c + 1; q.speaker_as_written.empty() && o == sb && k + 2 < after_end; ++k) {
@@ -1780,7 +1836,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       if (q.speaker_as_written.empty()) doc = DocumentTag(w, c + 1, std::min(ce, c + 6));
       if (q.speaker_as_written.empty() && doc.empty()) doc = DocumentTag(w, o > sb + 5 ? o - 5 : sb, o);
       // ("The report says police will now conduct a “detailed search”": its sentence opens with the tag.)
-      if (q.speaker_as_written.empty() && doc.empty() && o > sb + 3) doc = DocumentTag(w, sb, sb + 4);
+      if (q.speaker_as_written.empty() && doc.empty() && o > sb + 3) doc = DocumentTag(w, sb, std::min(o, sb + 6));
       if (!doc.empty()) {
         // ("..., concluded the report, by the U.S.-China Commission": named in the tag.)
         std::optional<std::string> named;
