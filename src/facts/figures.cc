@@ -1010,8 +1010,14 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           }
           f.kind = "count";
         }
+        // The words read for place, time and reporter: the sentence, but within
+        // 100 words of the figure in a "sentence" of more than 200 (a scraped
+        // table or data dump, where each figure would read it whole).
+        const bool huge = se - sb > 200;
+        const size_t rb = huge && i > sb + 100 ? i - 100 : sb;
+        const size_t re = huge && after + 100 < se ? after + 100 : se;
         // Place: "in east Aleppo", "in Jub al-Quba".
-        for (size_t k = sb; k + 1 < se; ++k) {
+        for (size_t k = rb; k + 1 < re; ++k) {
           const std::string_view lw = w[k].lower;
           // (Their first letters first: this loop runs over the sentence for every figure.)
           if (lw.empty() || std::string_view("ianof").find(lw[0]) == std::string_view::npos) continue;
@@ -1019,11 +1025,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
               lw != "from" && lw != "of")
             continue;
           size_t j = k + 1;
-          if (j < se && w[j].lower == "the") ++j;
+          if (j < re && w[j].lower == "the") ++j;
           std::string direction;
-          if (j < se && IsDirection(w[j].lower)) direction = w[j++].lower;
-          if (j >= se || !w[j].capitalized || (lw == "of" && direction.empty())) continue;
-          auto n = NameStartingAt(w, j, se);
+          if (j < re && IsDirection(w[j].lower)) direction = w[j++].lower;
+          if (j >= re || !w[j].capitalized || (lw == "of" && direction.empty())) continue;
+          auto n = NameStartingAt(w, j, re);
           if (!n || n->first != j || n->org || (lw == "of" && direction.empty())) continue;
           std::string place = (direction.empty() ? "" : direction + " ") + n->name;
           if (k > i) {
@@ -1033,7 +1039,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           f.place = place;  // else the nearest before it
         }
         // Time: a weekday, "since ...", "over the past ...", "last week".
-        for (size_t k = sb; k < se; ++k) {
+        for (size_t k = rb; k < re; ++k) {
           const std::string_view lw = w[k].lower;
           // (Days, "today", "yesterday", "overnight", and "since", "over", "during", "last", "this" start so.)
           if (lw.empty() || std::string_view("mtwfsodly").find(lw[0]) == std::string_view::npos) continue;
@@ -1041,16 +1047,16 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             f.time = lw.ends_with("'s") ? lw.substr(0, lw.size() - 2) : lw;
             break;
           }
-          if ((lw == "since" || lw == "over" || lw == "during" || lw == "last" || lw == "this") && k + 1 < se &&
+          if ((lw == "since" || lw == "over" || lw == "during" || lw == "last" || lw == "this") && k + 1 < re &&
               k != first) {
             size_t e = k + 1;
             if (lw == "over" || lw == "during") {
-              if (w[e].lower != "the" || e + 1 >= se || (w[e + 1].lower != "past" && w[e + 1].lower != "last")) continue;
+              if (w[e].lower != "the" || e + 1 >= re || (w[e + 1].lower != "past" && w[e + 1].lower != "last")) continue;
             }
             if ((lw == "last" || lw == "this") && w[e].lower != "week" && w[e].lower != "month" &&
                 w[e].lower != "year" && w[e].lower != "weekend")
               continue;
-            while (e < se && e < k + 5 && (w[e].type == WordType::kWord || w[e].type == WordType::kNumber) &&
+            while (e < re && e < k + 5 && (w[e].type == WordType::kWord || w[e].type == WordType::kNumber) &&
                    (e < k + 3 || !((w[e].classes & kStopwordClass) != 0))) {
               ++e;
             }
@@ -1071,13 +1077,13 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         if (f.reporter.empty()) {
           std::string resolved;
-          std::string written = SpeakerIn(w, sb, se, w[i].begin, people, &resolved);
+          std::string written = SpeakerIn(w, rb, re, w[i].begin, people, &resolved);
           if (written.empty()) {
             // "X put the death toll at 45", "X estimated"
-            for (size_t k = sb; k < se; ++k) {
-              if (!((w[k].classes & kReportVerbClass) != 0) || k == sb) continue;
-              for (size_t j = k; j > sb && written.empty(); --j) {
-                if (auto n = NameEndingAt(w, sb, j - 1)) written = resolved = n->name;
+            for (size_t k = rb; k < re; ++k) {
+              if (!((w[k].classes & kReportVerbClass) != 0) || k == rb) continue;
+              for (size_t j = k; j > rb && written.empty(); --j) {
+                if (auto n = NameEndingAt(w, rb, j - 1)) written = resolved = n->name;
               }
               break;
             }
