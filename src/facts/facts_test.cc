@@ -1251,6 +1251,18 @@ TEST(Quotes, HeadlinesNameNoSpeakersAndTagsLateInTheirSentence) {
                      {"covered facility", "Peter King"}});
 }
 
+TEST(Quotes, AnOrganisationsShortFormIsItsName) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nThe official Xinhua News Agency reported the verdict. The courts ruled the two should be "
+               "\"severely punished\" as repeat offenders, Xinhua said.\n\nThe Russian Federation objected. \"We "
+               "object,\" the Russian said.\n")});
+  ExpectSpeakers(f, {{"severely punished", "Xinhua News Agency"}});
+  // ("the Russian" is no short form of the Russian Federation.)
+  for (const Entity& e : f.entities) {
+    if (e.name == "Russian Federation") EXPECT_EQ(e.mentions, 1);
+  }
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

@@ -492,6 +492,31 @@ void NameIndex::AddOrganisation(const std::string& name) {
     if (name[b] >= 'A' && name[b] <= 'Z') initials += name[b];
     b = e + 1;
   }
+  // "Xinhua News Agency", "InfoCision Management Corp.": a name followed only
+  // by words of organisation is the body's short form ("Xinhua said"; not
+  // "China" of "China Telecom Corp.", where "Telecom" says what it is).
+  const size_t sp = name.find(' ');
+  if (sp != std::string::npos && sp >= 3 && name[0] >= 'A' && name[0] <= 'Z') {
+    const Lexicon& lex = Lexicon::Get();
+    bool rest_org = true;
+    for (size_t b2 = sp + 1; b2 < name.size() && rest_org;) {
+      size_t e = name.find(' ', b2);
+      if (e == std::string::npos) e = name.size();
+      std::string word = name.substr(b2, e - b2);
+      if (!word.empty() && word.back() == '.') word.pop_back();
+      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      rest_org = lex.IsOrgWord(word);
+      b2 = e + 1;
+    }
+    const std::string head = name.substr(0, sp);
+    std::string head_lower = head;
+    for (char& c : head_lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    // (Not "Russian" of "Russian Federation": an adjective of nationality.)
+    if (rest_org && !AllCaps(head) && !lex.IsNationality(head_lower)) {
+      auto [at, added] = by_head_.emplace(head, name);
+      if (!added && at->second != name) at->second.clear();
+    }
+  }
   if (initials.size() < 2) return;
   auto [at, added] = by_initials_.emplace(initials, name);
   if (!added && at->second != name) at->second.clear();  // two names share the initials
@@ -512,6 +537,9 @@ std::string NameIndex::Canonical(const std::string& name) const {
     }
   }
   auto it = longest_.find(Key(name));
+  if (name.find(' ') == std::string::npos && (it == longest_.end() || it->second == name)) {
+    if (auto h = by_head_.find(name); h != by_head_.end() && !h->second.empty()) return h->second;
+  }
   if (name.find(' ') == std::string::npos && (it == longest_.end() || it->second == name)) {
     // "Miley" for "Miley Cyrus", when one person in the story has that first name.
     auto f = by_first_.find(name);

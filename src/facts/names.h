@@ -49,6 +49,7 @@ class NameIndex {
   std::map<std::string, std::vector<std::string>> forms_;  // key -> every form of two words or more
   std::map<std::string, std::string> by_first_;      // first word -> the one full name with it ("" if several)
   std::map<std::string, std::string> by_initials_;   // "ANC" -> "African National Congress" ("" if several)
+  std::map<std::string, std::string> by_head_;       // "Xinhua" -> "Xinhua News Agency" ("" if several)
   std::map<std::string, int> mentions_;               // name as added -> how many times
 };
 
