@@ -1369,6 +1369,17 @@ TEST(Figures, WhatNumbersSoManySumsGivenAnotherSourcesCountAndAForce) {
                   {"several thousand", "count"}, {"two", "none"}});
 }
 
+TEST(Figures, RecordsOfALogAreNoProse) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\nThe exchange said 340 customers had lost their savings.\n\n"
+      "22-10-2013 8:12 - UID: 661608 Type: buy Currency: USD BTC: 27.8937579 Fiat: 5687.54\n\n"
+      "22-10-2013 8:24 - UID: 661609 Type: buy Currency: USD BTC: 47.13035799 Fiat: 9312.21\n")});
+  ASSERT_NE(FigureWith(f, "340"), nullptr);
+  EXPECT_EQ(FigureWith(f, "661608"), nullptr);
+  EXPECT_EQ(FigureWith(f, "661609"), nullptr);
+  EXPECT_EQ(f.figures.size(), 1u);
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

@@ -326,6 +326,21 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
     for (size_t s = 0; s < p.sentence_starts.size(); ++s) {
       size_t sb, se;
       SentenceRange(p, s, &sb, &se);
+      // A record of a log or a table scraped with the page ("22-10-2013 8:12 -
+      // UID: 661608 Type: buy Currency: USD BTC: 27.89 Fiat: 5687.54"): four or
+      // more labels and a number in every four words is no prose that reports
+      // figures; none are read from it.
+      {
+        size_t labels = 0, digits = 0;
+        for (size_t k = sb; k < se; ++k) {
+          if (w[k].type == WordType::kNumber) ++digits;
+          if (k + 1 < se && w[k].type == WordType::kWord && w[k].capitalized && w[k + 1].text == ":" &&
+              w[k + 1].begin == w[k].end) {
+            ++labels;
+          }
+        }
+        if (labels >= 4 && digits * 4 >= se - sb) continue;
+      }
       for (size_t i = sb; i < se; ++i) {
         if (w[i].type != WordType::kNumber && w[i].type != WordType::kWord) continue;
         // Number words start with one of these letters ("one", "dozens",
