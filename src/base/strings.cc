@@ -3,16 +3,21 @@
 namespace storyline {
 
 std::string CollapseWhitespace(std::string_view s) {
+  auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
   std::string out;
   out.reserve(s.size());
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
+  // Runs of other bytes are copied whole; each run of whitespace between two becomes one space.
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && space(s[i])) ++i;
+    size_t j = i;
+    while (j < s.size() && !space(s[j])) ++j;
+    if (j > i) {
+      if (!out.empty()) out += ' ';
+      out.append(s.data() + i, j - i);
     }
+    i = j;
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
 

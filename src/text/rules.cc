@@ -84,7 +84,8 @@ Result<std::unique_ptr<Rules>> Rules::Parse(std::string_view abbreviations, std:
   r->paragraph_any_ = Alternation(r->paragraph_);
   r->tail_any_ = Alternation(r->tail_);
   r->sentence_any_ = Alternation(r->sentence_);
-  for (const auto* re : {r->paragraph_any_.get(), r->tail_any_.get(), r->sentence_any_.get()}) {
+  r->furniture_any_ = Alternation(r->furniture_);
+  for (const auto* re : {r->paragraph_any_.get(), r->tail_any_.get(), r->sentence_any_.get(), r->furniture_any_.get()}) {
     if (re && !re->ok()) return Status::InvalidArgument("boilerplate.txt: patterns do not combine: " + re->error());
   }
   return r;
@@ -135,10 +136,8 @@ bool Rules::IsBoilerplateSentence(std::string_view s) const {
 }
 
 bool Rules::IsFactsFurniture(std::string_view s) const {
-  for (const auto& re : furniture_) {
-    if (re2::RE2::FullMatch(s, *re)) return true;
-  }
-  return false;
+  // (One pass of one automaton: this runs for every sentence facts read.)
+  return furniture_any_ && re2::RE2::FullMatch(s, *furniture_any_);
 }
 
 bool Rules::IsBoilerplateForEllipsisOnly(std::string_view s) const {

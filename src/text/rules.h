@@ -77,7 +77,7 @@ class Rules {
   std::unordered_set<std::string, Hash, std::equal_to<>> starters_, stopwords_;
   std::vector<std::unique_ptr<re2::RE2>> paragraph_, tail_, prefix_, sentence_, aside_, speech_tag_, opener_, note_, furniture_;
   // Each kind's patterns as one alternation: one pass over the text.
-  std::unique_ptr<re2::RE2> paragraph_any_, tail_any_, sentence_any_;
+  std::unique_ptr<re2::RE2> paragraph_any_, tail_any_, sentence_any_, furniture_any_;
 };
 
 }  // namespace storyline
