@@ -1263,6 +1263,14 @@ TEST(Quotes, AnOrganisationsShortFormIsItsName) {
   }
 }
 
+TEST(Quotes, OneSpokenWordWithItsTagAndATitleAfterOf) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\n\"That I'm talking to,\" says the doctor. \"Uh-huh,\" Nancy replies.\n\n"
+               "\"They're pitiful, helpless giants,\" said Ronald Chernow, the author of \"Titan,\" a biography of "
+               "John D. Rockefeller.\n")});
+  ExpectSpeakers(f, {{"Uh-huh", "Nancy"}, {"Titan", "?"}});
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

@@ -1917,8 +1917,13 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           break;
         }
       }
+      // ("“Badly,” the president said", "“Uh-huh,” Nancy replies": one word
+      // ending in a mark of speech, with a tag that names its speaker, is speech.)
+      // (Opening its sentence: "the author of “Titan,” a biography" names a work.)
+      const bool spoken_word = content == 1 && o == sb && c > o + 1 && !q.speaker.empty() && !q.speaker_as_written.empty() &&
+                               (w[c - 1].text == "," || w[c - 1].text == "!" || w[c - 1].text == "?");
       if ((q.speaker_as_written.empty() && q.speaker.empty() && (content < kMinUnattributedWords || title_case)) ||
-          (content == 1 && title_case) || named) {  // "Cigaweed": a name
+          (content == 1 && title_case && !spoken_word) || named) {  // "Cigaweed": a name
         o = cut ? c - 1 : c;
         continue;
       }
