@@ -121,6 +121,9 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
   std::stable_sort(lex->vague_.begin(), lex->vague_.end(),
                    [&](const auto& a, const auto& b) { return longer(a.first, b.first); });
   std::stable_sort(lex->qualifiers_.begin(), lex->qualifiers_.end(), longer);
+  lex->class_table_.Build(lex->classes_);
+  lex->kind_table_.Build(lex->kinds_);
+  lex->number_table_.Build(lex->numbers_);
   return lex;
 }
 
@@ -142,13 +145,13 @@ const Lexicon& Lexicon::Get() {
 }
 
 double Lexicon::NumberWord(std::string_view w) const {
-  auto it = numbers_.find(w);
-  return it == numbers_.end() ? 0 : it->second;
+  const double* v = number_table_.Find(w);
+  return v ? *v : 0;
 }
 
 std::string_view Lexicon::Kind(std::string_view w) const {
-  auto it = kinds_.find(w);
-  return it == kinds_.end() ? std::string_view() : std::string_view(it->second);
+  const std::string* k = kind_table_.Find(w);
+  return k ? std::string_view(*k) : std::string_view();
 }
 
 }  // namespace storyline

@@ -26,6 +26,52 @@ using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
+// A read-only table from words to values, open-addressed with a cheap hash:
+// the extractor asks the lexicon about every word it splits, and a node map's
+// bucket division and pointer chase cost more than the lookup itself.
+template <typename V>
+class WordTable {
+ public:
+  void Build(const WordMap<V>& from) {
+    size_t capacity = 16;
+    while (capacity < from.size() * 2) capacity *= 2;  // at most half full
+    slots_.assign(capacity, Slot{});
+    pool_.clear();
+    for (const auto& [word, value] : from) {
+      const uint64_t h = Hash(word);
+      size_t i = h & (capacity - 1);
+      while (slots_[i].length != kEmpty) i = (i + 1) & (capacity - 1);
+      slots_[i] = Slot{h, static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(word.size()), value};
+      pool_ += word;
+    }
+  }
+  // The value for `w`, or null.
+  const V* Find(std::string_view w) const {
+    if (slots_.empty()) return nullptr;
+    const uint64_t h = Hash(w);
+    for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[i];
+      if (s.length == kEmpty) return nullptr;
+      if (s.hash == h && s.length == w.size() && std::string_view(pool_).substr(s.offset, s.length) == w) return &s.value;
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0, length = kEmpty;
+    V value{};
+  };
+  static uint64_t Hash(std::string_view w) {  // FNV-1a
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+    return h;
+  }
+  std::vector<Slot> slots_;
+  std::string pool_;
+};
+
 // Classes a word can belong to, cached on each Word (words.h) so that the
 // extractor asks the tables once per word, not once per rule.
 enum WordClass : uint32_t {
@@ -69,8 +115,8 @@ class Lexicon {
   bool IsPlaceWord(std::string_view w) const { return Has(place_words_, w); }
   // The classes of a lowercase word (WordClass bits).
   uint32_t Classes(std::string_view w) const {
-    auto it = classes_.find(w);
-    return it == classes_.end() ? 0 : it->second;
+    const uint32_t* c = class_table_.Find(w);
+    return c ? *c : 0;
   }
   // Value of a number word ("two", "thousand"), or 0.
   double NumberWord(std::string_view w) const;
@@ -91,6 +137,11 @@ class Lexicon {
   WordMap<std::string> kinds_;
   WordSet number_starts_;  // first words of every number word and vague amount
   WordMap<uint32_t> classes_;
+  // The tables asked for every word (classes, kinds, number words), built once
+  // from the maps above.
+  WordTable<uint32_t> class_table_;
+  WordTable<std::string> kind_table_;
+  WordTable<double> number_table_;
   std::vector<std::pair<std::vector<std::string>, double>> vague_;
   std::vector<std::vector<std::string>> qualifiers_;
 };
