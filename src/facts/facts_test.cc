@@ -1388,6 +1388,13 @@ TEST(Figures, RecordsOfALogAreNoProse) {
   EXPECT_EQ(f.figures.size(), 1u);
 }
 
+TEST(Figures, LivesTakenAndLivesTouched) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n\nThe fire claimed the lives of five people.\n\nMatt will have made a difference in the lives of "
+      "thousands, she said.\n\nThe crew saved the lives of 20 passengers.\n")});
+  ExpectKinds(f, {{"five", "killed"}, {"thousands", "count"}, {"20", "count"}});
+}
+
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nTwo yacht crew members are dead, three yachts remain missing and rescuers were "

@@ -876,6 +876,19 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             if (kind.empty() || Attributive(w, k - 1, sb, se) || ActiveMoved(w, k - 1, sb)) continue;
             // ("61 hospitals and 44 clinics": the kind word is another figure's noun.)
             if (k >= sb + 2 && (w[k - 2].type == WordType::kNumber || lex.NumberWord(w[k - 2].lower) >= 2)) break;
+            // "claimed the lives of five", "cost the lives of 300": the dead; but
+            // "made a difference in the lives of thousands", "saved the lives
+            // of 20" count the living.
+            if (w[k - 1].lower == "lives" && k + 1 == first && w[k].lower == "of") {
+              size_t v = k - 1;
+              if (v > sb && (w[v - 1].lower == "the" || w[v - 1].lower == "their")) --v;
+              const std::string_view verb = v > sb ? low(v - 1) : std::string_view();
+              const bool taken = verb == "claimed" || verb == "claim" || verb == "claims" || verb == "claiming" ||
+                                 verb == "took" || verb == "take" || verb == "takes" || verb == "taken" ||
+                                 verb == "taking" || verb == "cost" || verb == "costs" || verb == "costing" ||
+                                 verb == "lost" || verb == "ended" || verb == "ending";
+              if (!taken) kind = "count";
+            }
             // "the injured toll was lowered to 180": the word before "toll" says which.
             if (w[k - 1].lower == "toll" && k - 1 > sb) {
               const std::string_view before = lex.Kind(w[k - 2].lower);
