@@ -1388,11 +1388,12 @@ TEST(Figures, RecordsOfALogAreNoProse) {
   EXPECT_EQ(f.figures.size(), 1u);
 }
 
-TEST(Figures, LivesTakenAndLivesTouched) {
+TEST(Figures, LivesTakenLivesTouchedAndAgentsOfAPassive) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n\nThe fire claimed the lives of five people.\n\nMatt will have made a difference in the lives of "
-      "thousands, she said.\n\nThe crew saved the lives of 20 passengers.\n")});
-  ExpectKinds(f, {{"five", "killed"}, {"thousands", "count"}, {"20", "count"}});
+      "thousands, she said.\n\nThe crew saved the lives of 20 passengers.\n\nThe student who was killed was "
+      "mourned at his funeral Friday by 1,000 people. The death toll rose by 12 overnight.\n")});
+  ExpectKinds(f, {{"five", "killed"}, {"thousands", "count"}, {"20", "count"}, {"1,000", "count"}, {"12", "killed"}});
 }
 
 TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {

@@ -865,6 +865,16 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             if (k == first && w[k - 1].text == "," && !counts_people && partitive.empty()) {
               break;
             }
+            // ("was mourned at his funeral Friday by 1,000 people": the agent of a
+            // passive is no one the kind word before it befell; but "the toll
+            // rose by 12" is an amount.)
+            if (k == first && before == "by" && k >= sb + 2) {
+              const std::string_view verb = w[k - 2].lower;
+              if (!IsAmountVerb(verb) && verb != "rose" && verb != "fell" && verb != "grew" && verb != "increase" &&
+                  verb != "rise" && verb != "up" && verb != "down" && verb != "risen" && verb != "fallen") {
+                break;
+              }
+            }
             // "injured no one, two officials said": the kind word's object is no one.
             if (k < first && (before == "nobody" || (before == "one" && k >= sb + 2 && w[k - 2].lower == "no"))) break;
             if (before == "in" || before == "at" || before == "on" || before == "during") {
