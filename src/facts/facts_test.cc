@@ -1372,9 +1372,10 @@ TEST(Figures, WhatNumbersSoManySumsGivenAnotherSourcesCountAndAForce) {
       "Headline\n\nAbortions have been declining. They now number roughly 1.5 million a year, according to "
       "Guttmacher, or 1.4 million, according to the committee.\n\nA labor union that had contributed millions to "
       "Democrats was granted a stake.\n\nSun is a corporate software company with a sales force of several "
-      "thousand.\n\nChina and the US are number one and two in the world.\n")});
+      "thousand.\n\nChina and the US are number one and two in the world.\n\n\"I wonder why the five of us were able "
+      "to escape,\" Brown said.\n")});
   ExpectKinds(f, {{"roughly 1.5 million", "count"}, {"1.4 million", "count"}, {"millions", "money"},
-                  {"several thousand", "count"}, {"two", "none"}});
+                  {"several thousand", "count"}, {"two", "none"}, {"five", "count"}});
 }
 
 TEST(Figures, RecordsOfALogAreNoProse) {

@@ -665,6 +665,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             ++c;
           }
         }
+        // "the five of us were able to escape": people, counted by their own word.
+        const bool of_us = c > noun_from && w[c - 1].lower == "of" && c < se && (w[c].lower == "us" || w[c].lower == "you");
         // ("14 “clean” Russian athletes": past a word set in quotation marks.)
         if (c + 3 < se && w[c].type == WordType::kOpenQuote && w[c + 1].type == WordType::kWord &&
             w[c + 2].type == WordType::kCloseQuote && w[c + 3].type == WordType::kWord) {
@@ -695,6 +697,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           f.counts = w[c].lower;
         }
         if (!partitive.empty()) f.counts = partitive;
+        if (of_us && f.counts.empty()) f.counts = "people";
         // "thousands of pounds of scrap metal": a weight.
         if (f.counts == "pounds" && c + 1 < se && w[c + 1].lower == "of") {
           i = after - 1;
