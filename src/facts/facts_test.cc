@@ -1271,6 +1271,14 @@ TEST(Quotes, OneSpokenWordWithItsTagAndATitleAfterOf) {
   ExpectSpeakers(f, {{"Uh-huh", "Nancy"}, {"Titan", "?"}});
 }
 
+TEST(Quotes, AJointStatementByABodyAndABodyThatAlsoSaid) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nBrazil and the International Monetary Fund met. \"The discussions continue with the "
+               "objective of reaching agreement soon,\" said a joint statement by the IMF and the Finance Ministry.\n\n"
+               "The Sam Rainsy Party met on Monday. \"We will not join,\" the party also said.\n")});
+  ExpectSpeakers(f, {{"The discussions continue", "International Monetary Fund"}, {"We will not join", "Sam Rainsy Party"}});
+}
+
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nThe guards murdered nine Serbs and tortured six in the camp.\n"

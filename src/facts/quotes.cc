@@ -1247,14 +1247,18 @@ std::string_view DocumentTag(const std::vector<Word>& w, size_t from, size_t to)
       return w[k + 1].lower;
     }
   }
-  // ("A commission press release said": a body's document opening the tag.)
-  for (size_t k = from; k + 3 < to; ++k) {
+  // ("A commission press release said": a body's document opening the tag;
+  // "..., said a joint statement by the IMF": one word describing it.)
+  for (size_t k = from; k + 2 < to; ++k) {
     const std::string_view det = w[k].lower;
     if (det != "a" && det != "an" && det != "the") continue;
-    size_t d = k + 2;  // past the body's word
-    if (w[k + 1].type != WordType::kWord || w[k + 1].capitalized || (w[k + 1].classes & kOrgClass) == 0) continue;
+    size_t d = k + 2;  // past the body's or describing word
+    if (w[k + 1].type != WordType::kWord || w[k + 1].capitalized) continue;
+    const bool body = (w[k + 1].classes & kOrgClass) != 0;
+    if (!body && (w[k + 1].classes & kStopwordClass) != 0) continue;
     if (d < to && (w[d].lower == "press" || w[d].lower == "news")) ++d;
-    if (d + 1 < to && IsDocument(w[d].lower) && IsVerb(w[d + 1])) return w[d].lower;
+    if (d >= to || !IsDocument(w[d].lower)) continue;
+    if ((body && d + 1 < to && IsVerb(w[d + 1])) || (k > from && IsVerb(w[k - 1]))) return w[d].lower;
   }
   return {};
 }
@@ -1274,8 +1278,10 @@ std::optional<std::string> NameAfterDocument(const std::vector<Word>& w, size_t 
 // "the ministry added") within [from, to): the body's word, or empty.
 std::string_view BodyTag(const std::vector<Word>& w, size_t from, size_t to) {
   for (size_t k = from; k + 2 < to; ++k) {
+    // ("the commission also said": past an adverb.)
+    const size_t v = k + 3 < to && IsTagAdverb(w[k + 2].lower) ? k + 3 : k + 2;
     if (w[k].lower != "the" || w[k + 1].type != WordType::kWord || w[k + 1].capitalized ||
-        (w[k + 1].classes & kOrgClass) == 0 || !IsVerb(w[k + 2])) {
+        (w[k + 1].classes & kOrgClass) == 0 || !IsVerb(w[v])) {
       continue;
     }
     return w[k + 1].lower;
