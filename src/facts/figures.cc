@@ -326,6 +326,13 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
     for (size_t s = 0; s < p.sentence_starts.size(); ++s) {
       size_t sb, se;
       SentenceRange(p, s, &sb, &se);
+      // A figure's span in the text, as raw bytes and as written, and its sentence.
+      auto place_at = [&](Figure* f, Span text) {
+        f->text = text;
+        f->raw = a.ToRaw(text);
+        f->sentence = {w[sb].begin, w[se - 1].end};
+        f->as_written = std::string(std::string_view(a.text).substr(text.begin, text.size()));
+      };
       // A record of a log or a table scraped with the page ("22-10-2013 8:12 -
       // UID: 661608 Type: buy Currency: USD BTC: 27.89 Fiat: 5687.54"): four or
       // more labels and a number in every four words is no prose that reports
@@ -477,10 +484,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
               g.value = DigitsValue(part);
               g.kind = "count";
               if (after < se && w[after].type == WordType::kWord) g.counts = std::string(w[after].text);
-              g.text = {w[i].begin + from, w[i].begin + from + part.size()};
-              g.raw = a.ToRaw(g.text);
-              g.sentence = {w[sb].begin, w[se - 1].end};
-              g.as_written = std::string(part);
+              place_at(&g, {w[i].begin + from, w[i].begin + from + part.size()});
               joined_to_next.push_back(false);
               out.push_back(std::move(g));
             }
@@ -575,11 +579,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // The currency, before ("$", "dlrs") or after ("400 baht") the amount.
         if (f.kind == "money" && first == i && i > sb && IsCurrencySign(w[i - 1])) first = i - 1;
         const size_t last = f.kind == "money" && after < se && IsCurrencyWord(next) ? after : after - 1;
-        f.text = {w[first].begin, w[last].end};
-        if (f.kind == "percent" && next == "%") f.text.end = w[after].end;
-        f.raw = a.ToRaw(f.text);
-        f.sentence = {w[sb].begin, w[se - 1].end};
-        f.as_written = std::string(std::string_view(a.text).substr(f.text.begin, f.text.size()));
+        Span text{w[first].begin, w[last].end};
+        if (f.kind == "percent" && next == "%") text.end = w[after].end;
+        place_at(&f, text);
         // What is counted: the next word ("civilians"), past "of" and adjectives.
         size_t c = noun_from;
         // "300 or 400 people", "$125 to $225 million": a range's second number
@@ -1171,13 +1173,17 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Figure>& figures) 
   };
   // Same count: same kind of count, of the same people, and the same place
   // or time span, stated on both sides and not contradicted on the other.
+  // A side is a count of what befell people, stated as a figure of its own.
+  // ("boasted he had to kill 20 or 30 before his morning coffee": a range or
+  // an alternative is a rough figure, not a side; nor what one person is
+  // charged with, "convicted of killing three"; nor a part of a whole, "18 of
+  // the dead had been identified".)
+  auto can_be_side = [](const Figure& f) {
+    return f.kind != "count" && f.kind != "money" && f.kind != "percent" && !f.vague && !f.range && !f.charged &&
+           !f.part;
+  };
   auto same_count = [&](const Figure& a, const Figure& b) {
-    if (a.kind != b.kind || a.kind == "count" || a.kind == "money" || a.kind == "percent") return false;
-    // ("boasted he had to kill 20 or 30 before his morning coffee": a range
-    // or an alternative is a rough figure, not a side.)
-    // (Nor what one person is charged with: "convicted of killing three".)
-    // (Nor a part of a whole: "18 of the dead had been identified".)
-    if (a.vague || b.vague || a.range || b.range || a.charged || b.charged || a.part || b.part) return false;
+    if (a.kind != b.kind || !can_be_side(a) || !can_be_side(b)) return false;
     if (!a.counts.empty() && !b.counts.empty() && counted(a) != counted(b)) return false;
     const bool places = !a.place.empty() && !b.place.empty();
     const bool times = !a.time.empty() && !b.time.empty();
@@ -1200,11 +1206,7 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Figure>& figures) 
   // per pair.
   std::vector<size_t> sides;
   for (size_t i = 0; i < n; ++i) {
-    const Figure& f = figures[i];
-    if (f.kind == "count" || f.kind == "money" || f.kind == "percent" || f.vague || f.range || f.charged || f.part) {
-      continue;
-    }
-    sides.push_back(i);
+    if (can_be_side(figures[i])) sides.push_back(i);
   }
   std::stable_sort(sides.begin(), sides.end(), [&](size_t x, size_t y) { return figures[x].kind < figures[y].kind; });
   for (size_t si = 0; si < sides.size(); ++si) {

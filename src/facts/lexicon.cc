@@ -28,6 +28,10 @@ std::vector<std::string> SplitWords(std::string_view s) {
 
 Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
   std::unique_ptr<Lexicon> lex(new Lexicon());
+  // Gathered here, asked through the tables built from them at the end.
+  WordMap<double> numbers;
+  WordMap<std::string> kinds;
+  WordMap<uint32_t> classes;
   STORYLINE_RETURN_IF_ERROR(ForEachRuleLine("facts_lexicon.txt", contents, [&](const auto& f) {
     const std::string kind(f[0]);
     if (f.size() < 2 || f[1].empty()) return Status::InvalidArgument("expected 'kind<TAB>entry'");
@@ -61,11 +65,11 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
     } else if (kind == "people") {
       lex->people_.insert(entry);
     } else if (kind == "female") {
-      lex->classes_[entry] |= kFemaleClass;
+      classes[entry] |= kFemaleClass;
     } else if (kind == "male") {
-      lex->classes_[entry] |= kMaleClass;
+      classes[entry] |= kMaleClass;
     } else if (kind == "naming_word") {
-      lex->classes_[entry] |= kNamingClass;
+      classes[entry] |= kNamingClass;
     } else if (kind == "leader_title") {
       lex->leader_titles_.insert(entry);
     } else if (kind == "currency") {
@@ -74,7 +78,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
       lex->funds_.insert(entry);
     } else if (kind == "number") {
       STORYLINE_ASSIGN_OR_RETURN(double v, value());
-      lex->numbers_[entry] = v;
+      numbers[entry] = v;
     } else if (kind == "vague") {
       STORYLINE_ASSIGN_OR_RETURN(double v, value());
       lex->vague_.emplace_back(SplitWords(entry), v);
@@ -82,14 +86,14 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
       lex->qualifiers_.push_back(SplitWords(entry));
     } else if (kind == "kind") {
       if (f.size() != 3) return Status::InvalidArgument("expected 'kind<TAB>word<TAB>kind'");
-      lex->kinds_[entry] = std::string(f[2]);
+      kinds[entry] = std::string(f[2]);
     } else {
       return Status::InvalidArgument("unknown kind '" + kind + "'");
     }
     return Status::Ok();
   }));
   auto mark = [&](const WordSet& set, uint32_t bit) {
-    for (const std::string& w : set) lex->classes_[w] |= bit;
+    for (const std::string& w : set) classes[w] |= bit;
   };
   mark(lex->speech_verbs_, kSpeechVerbClass);
   mark(lex->addressee_verbs_, kAddresseeVerbClass);
@@ -103,27 +107,27 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
   mark(lex->place_words_, kPlaceWordClass);
   for (const char* w : {"al", "bin", "ibn", "abu", "de", "del", "da", "dos", "das", "di", "du", "wa", "van", "von", "der",
                         "la", "le", "of", "for", "the"}) {
-    lex->classes_[w] |= kConnectorClass;
+    classes[w] |= kConnectorClass;
   }
   for (const char* w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
                         "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}) {
-    lex->classes_[w] |= kCalendarClass;
+    classes[w] |= kCalendarClass;
   }
   Rules::Get().ForEachStopwordAndStarter([&](const std::string& w, bool stopword) {
-    lex->classes_[w] |= stopword ? kStopwordClass : kStarterClass;
+    classes[w] |= stopword ? kStopwordClass : kStarterClass;
   });
-  for (const auto& [word, v] : lex->numbers_) lex->number_starts_.insert(word);
+  for (const auto& [word, v] : numbers) lex->number_starts_.insert(word);
   for (const auto& [words, v] : lex->vague_) lex->number_starts_.insert(words.front());
   for (const char* w : {"a", "an"}) lex->number_starts_.insert(w);
-  for (const std::string& w : lex->number_starts_) lex->classes_[w] |= kNumberStartClass;
+  for (const std::string& w : lex->number_starts_) classes[w] |= kNumberStartClass;
   auto longer = [](const auto& a, const auto& b) { return a.size() > b.size(); };
   std::stable_sort(lex->vague_.begin(), lex->vague_.end(),
                    [&](const auto& a, const auto& b) { return longer(a.first, b.first); });
   std::stable_sort(lex->qualifiers_.begin(), lex->qualifiers_.end(), longer);
-  lex->class_table_.Build(lex->classes_);
-  lex->kind_table_.Build(lex->kinds_);
-  lex->number_table_.Build(lex->numbers_);
+  lex->class_table_.Build(classes);
+  lex->kind_table_.Build(kinds);
+  lex->number_table_.Build(numbers);
   return lex;
 }
 

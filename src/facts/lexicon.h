@@ -133,12 +133,9 @@ class Lexicon {
   static bool Has(const WordSet& s, std::string_view w) { return s.find(w) != s.end(); }
   WordSet speech_verbs_, addressee_verbs_, titles_, roles_, org_words_, not_count_, report_verbs_, people_, nationalities_, place_words_,
       currencies_, funds_, leader_titles_;
-  WordMap<double> numbers_;
-  WordMap<std::string> kinds_;
   WordSet number_starts_;  // first words of every number word and vague amount
-  WordMap<uint32_t> classes_;
   // The tables asked for every word (classes, kinds, number words), built once
-  // from the maps above.
+  // by Parse.
   WordTable<uint32_t> class_table_;
   WordTable<std::string> kind_table_;
   WordTable<double> number_table_;

@@ -410,9 +410,19 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
   return Shape(w, i > 4 ? i - 4 : 0, i, last);
 }
 
+namespace {
+
+// `word` with its ASCII capitals lowercased.
+std::string AsciiLowercase(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
+}  // namespace
+
 std::string NameIndex::Key(const std::string& name) {
-  std::string last(Surname(name));
-  for (char& c : last) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  std::string last = AsciiLowercase(Surname(name));
   if (last.starts_with("al-")) last = last.substr(3);
   return last;
 }
@@ -484,35 +494,23 @@ void NameIndex::Add(const std::string& name) {
 void NameIndex::AddOrganisation(const std::string& name) {
   // "African National Congress" is the "ANC" of the story; "Truth and
   // Reconciliation Commission" its "TRC" (the initials of its capitalised words).
+  const std::vector<std::string_view> words = SplitSpaces(name);
   std::string initials;
-  size_t b = 0;
-  while (b < name.size()) {
-    size_t e = name.find(' ', b);
-    if (e == std::string::npos) e = name.size();
-    if (name[b] >= 'A' && name[b] <= 'Z') initials += name[b];
-    b = e + 1;
+  for (std::string_view word : words) {
+    if (word[0] >= 'A' && word[0] <= 'Z') initials += word[0];
   }
   // "Xinhua News Agency", "InfoCision Management Corp.": a name followed only
   // by words of organisation is the body's short form ("Xinhua said"; not
   // "China" of "China Telecom Corp.", where "Telecom" says what it is).
-  const size_t sp = name.find(' ');
-  if (sp != std::string::npos && sp >= 3 && name[0] >= 'A' && name[0] <= 'Z') {
+  if (words.size() >= 2 && words[0].size() >= 3 && words[0][0] >= 'A' && words[0][0] <= 'Z') {
     const Lexicon& lex = Lexicon::Get();
-    bool rest_org = true;
-    for (size_t b2 = sp + 1; b2 < name.size() && rest_org;) {
-      size_t e = name.find(' ', b2);
-      if (e == std::string::npos) e = name.size();
-      std::string word = name.substr(b2, e - b2);
-      if (!word.empty() && word.back() == '.') word.pop_back();
-      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      rest_org = lex.IsOrgWord(word);
-      b2 = e + 1;
-    }
-    const std::string head = name.substr(0, sp);
-    std::string head_lower = head;
-    for (char& c : head_lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    const bool rest_org = std::all_of(words.begin() + 1, words.end(), [&](std::string_view word) {
+      if (word.ends_with('.')) word.remove_suffix(1);
+      return lex.IsOrgWord(AsciiLowercase(word));
+    });
     // (Not "Russian" of "Russian Federation": an adjective of nationality.)
-    if (rest_org && !AllCaps(head) && !lex.IsNationality(head_lower)) {
+    const std::string head(words[0]);
+    if (rest_org && !AllCaps(head) && !lex.IsNationality(AsciiLowercase(head))) {
       auto [at, added] = by_head_.emplace(head, name);
       if (!added && at->second != name) at->second.clear();
     }
@@ -538,10 +536,9 @@ std::string NameIndex::Canonical(const std::string& name) const {
   }
   auto it = longest_.find(Key(name));
   if (name.find(' ') == std::string::npos && (it == longest_.end() || it->second == name)) {
+    // "Xinhua" for the Xinhua News Agency; "Miley" for "Miley Cyrus", when one
+    // person in the story has that first name.
     if (auto h = by_head_.find(name); h != by_head_.end() && !h->second.empty()) return h->second;
-  }
-  if (name.find(' ') == std::string::npos && (it == longest_.end() || it->second == name)) {
-    // "Miley" for "Miley Cyrus", when one person in the story has that first name.
     auto f = by_first_.find(name);
     if (f != by_first_.end() && !f->second.empty()) return f->second;
   }

@@ -34,15 +34,17 @@ std::vector<Paragraph> ReadParagraphs(const Article& a) {
     // Sentences that are embedded posts or links are left out; the words of
     // the others are kept with their sentence starts.
     const std::vector<Span> sentences = SplitSentences(ptext);
+    std::vector<std::string> flats;
+    flats.reserve(sentences.size());
+    for (const Span& s : sentences) flats.push_back(CollapseWhitespace(ptext.substr(s.begin, s.size())));
     for (size_t si = 0; si < sentences.size(); ++si) {
       const Span& s = sentences[si];
       const std::string_view st = ptext.substr(s.begin, s.size());
-      const std::string flat = CollapseWhitespace(st);
+      const std::string& flat = flats[si];
       // (Editor's notes stay: their quotes count; so does a sentence its
       // paragraph goes on from after an ellipsis.)
       const bool goes_on = si + 1 < sentences.size() && rules.IsBoilerplateForEllipsisOnly(flat) &&
-                           !rules.IsBoilerplateSentence(CollapseWhitespace(ptext.substr(sentences[si + 1].begin,
-                                                                                        sentences[si + 1].size())));
+                           !rules.IsBoilerplateSentence(flats[si + 1]);
       if ((rules.IsBoilerplateSentence(flat) && !goes_on) || rules.IsFactsFurniture(flat)) continue;
       std::vector<Word> words = SplitWords(st, p.begin + s.begin);
       if (words.empty()) continue;

@@ -229,8 +229,7 @@ StoryDocument BuildStoryDocument(const std::vector<Article>& articles, const Doc
         u.tokens = Tokenize(piece.display);
         u.words = CountWords(piece.display);
         u.boilerplate = piece.social || piece.note;
-        u.note = piece.note;
-        u.read_for_facts = piece.note || (piece.social && piece.ellipsis);
+        u.read_for_facts = piece.note || piece.ellipsis;
         u.leans_back = rules.LeansOnContext(piece.display);
         u.display = std::move(piece.display);
         by_key.emplace(std::move(key), static_cast<int>(doc.units.size()));

@@ -25,7 +25,6 @@ struct SentenceUnit {
   int words = 0;             // white-space words of `display`
   bool complete = false;     // ends like a sentence (stop, question or exclamation)
   bool boilerplate = false;  // social-media embed, link, share prompt, editor's note
-  bool note = false;         // an editor's note: boilerplate for the summary, read for facts
   // Boilerplate for the summary but read for facts: an editor's note, or a
   // sentence cut off by an ellipsis that the paragraph goes on from (“... what
   // you're doing... So for you to deny ...”: a quote's words, not a teaser).
