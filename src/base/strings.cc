@@ -21,6 +21,15 @@ std::string CollapseWhitespace(std::string_view s) {
   return out;
 }
 
+bool IsCollapsed(std::string_view s) {
+  if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\n' || c == '\t' || c == '\r' || (c == ' ' && s[i + 1] == ' ')) return false;
+  }
+  return true;
+}
+
 std::vector<std::string_view> SplitSpaces(std::string_view s) {
   std::vector<std::string_view> out;
   for (size_t b = 0; b < s.size();) {

@@ -10,6 +10,9 @@ namespace storyline {
 
 // Runs of spaces, tabs and line breaks become one space; none at either end.
 std::string CollapseWhitespace(std::string_view s);
+// Whether CollapseWhitespace(s) == s: single spaces only, none at either end
+// (one scan, no copy; most sentences are).
+bool IsCollapsed(std::string_view s);
 
 // The words of `s` between spaces, empty ones left out ("prime minister" -> "prime", "minister").
 std::vector<std::string_view> SplitSpaces(std::string_view s);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "facts/figures.h"
 #include "facts/names.h"
@@ -44,59 +46,73 @@ Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::
     std::vector<Figure> figures = FindFigures(static_cast<int>(ai), a, paragraphs, people);
     facts.figures.insert(facts.figures.end(), figures.begin(), figures.end());
   }
-  std::set<std::string> speakers;
+  // The index is complete: a name's canonical form no longer changes, and a
+  // story names the same people many times over.
+  std::unordered_map<std::string, std::string> canonical_of;
+  auto canonical = [&](const std::string& name) -> const std::string& {
+    auto it = canonical_of.find(name);
+    if (it == canonical_of.end()) it = canonical_of.emplace(name, names.Canonical(name)).first;
+    return it->second;
+  };
+  std::unordered_set<std::string> speakers;
   for (Quote& q : facts.quotes) {
-    if (!q.speaker.empty()) q.speaker = names.Canonical(q.speaker);
+    if (!q.speaker.empty()) q.speaker = canonical(q.speaker);
     speakers.insert(q.speaker);
   }
   for (Figure& f : facts.figures) {
-    if (!f.reporter.empty()) f.reporter = names.Canonical(f.reporter);
+    if (!f.reporter.empty()) f.reporter = canonical(f.reporter);
   }
   facts.disagreements = FindDisagreements(facts.figures);
 
   // Entities: canonical person names; the same name typed the way most
   // mentions type it; counted per article.
-  std::map<std::string, std::map<std::string, int>> types;
-  std::map<std::string, std::set<size_t>> in_articles;
-  std::map<std::string, int> mentions;
+  struct Tally {
+    std::map<std::string_view, int> types;  // type -> mentions typed so
+    size_t last_article = SIZE_MAX;
+    int articles = 0, mentions = 0;
+  };
+  std::unordered_map<std::string, Tally> tallies;
   for (size_t ai = 0; ai < named.size(); ++ai) {
     for (const NameMention& n : named[ai]) {
       // An untyped name that is the short form of a person's ("Voss") is that person.
-      std::string type = n.type;
+      std::string_view type = n.type;
       if (type.empty() || type == "person") {
-        const std::string full = names.Canonical(n.name);
-        if (type.empty() && full == n.name) continue;
+        if (type.empty() && canonical(n.name) == n.name) continue;
         type = "person";
       }
       // ("ANC" is the African National Congress the story names.)
-      const std::string name = type == "person" || type == "organisation" ? names.Canonical(n.name) : n.name;
-      ++types[name][type];
-      in_articles[name].insert(ai);
-      ++mentions[name];
+      const std::string& name = type == "person" || type == "organisation" ? canonical(n.name) : n.name;
+      Tally& t = tallies[name];
+      ++t.types[type];
+      if (t.last_article != ai) {
+        t.last_article = ai;
+        ++t.articles;
+      }
+      ++t.mentions;
     }
   }
   const int min_articles = articles.size() > 1 ? kMinEntityArticles : 1;
-  for (const auto& [name, by_type] : types) {
-    const int count = static_cast<int>(in_articles[name].size());
-    if (count < min_articles) continue;
+  for (const auto& [name, t] : tallies) {
+    if (t.articles < min_articles) continue;
     Entity e;
     e.name = name;
-    e.articles = count;
-    e.mentions = mentions[name];
+    e.articles = t.articles;
+    e.mentions = t.mentions;
     int best = 0;
-    for (const auto& [type, c] : by_type) {
+    for (const auto& [type, c] : t.types) {
       if (c > best) {
         best = c;
         e.type = type;
       }
     }
     // A name once placed ("in Masaken Hanano") and never a speaker is a place.
-    if (e.type == "person" && by_type.count("place") && !speakers.count(name)) e.type = "place";
+    if (e.type == "person" && t.types.count("place") && !speakers.count(name)) e.type = "place";
     if (e.name.find("War") != std::string::npos) continue;  // "World War II": an event
     facts.entities.push_back(std::move(e));
   }
-  std::stable_sort(facts.entities.begin(), facts.entities.end(), [](const Entity& a, const Entity& b) {
-    return std::tie(b.articles, b.mentions) < std::tie(a.articles, a.mentions);
+  // Most articles first, then most mentions, then by name.
+  std::sort(facts.entities.begin(), facts.entities.end(), [](const Entity& a, const Entity& b) {
+    return std::tie(b.articles, b.mentions, a.name) < std::tie(a.articles, a.mentions, b.name);
   });
   return facts;
 }

@@ -5,7 +5,7 @@
 #ifndef STORYLINE_FACTS_NAMES_H_
 #define STORYLINE_FACTS_NAMES_H_
 
-#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,12 +45,12 @@ class NameIndex {
 
  private:
   static std::string Key(const std::string& name);  // last word, lowercase, without "al-"
-  std::map<std::string, std::string> longest_;       // key -> longest form
-  std::map<std::string, std::vector<std::string>> forms_;  // key -> every form of two words or more
-  std::map<std::string, std::string> by_first_;      // first word -> the one full name with it ("" if several)
-  std::map<std::string, std::string> by_initials_;   // "ANC" -> "African National Congress" ("" if several)
-  std::map<std::string, std::string> by_head_;       // "Xinhua" -> "Xinhua News Agency" ("" if several)
-  std::map<std::string, int> mentions_;               // name as added -> how many times
+  std::unordered_map<std::string, std::string> longest_;  // key -> longest form
+  std::unordered_map<std::string, std::vector<std::string>> forms_;  // key -> every form of two words or more
+  std::unordered_map<std::string, std::string> by_first_;  // first word -> the one full name with it ("" if several)
+  std::unordered_map<std::string, std::string> by_initials_;  // "ANC" -> "African National Congress" ("" if several)
+  std::unordered_map<std::string, std::string> by_head_;  // "Xinhua" -> "Xinhua News Agency" ("" if several)
+  std::unordered_map<std::string, int> mentions_;  // name as added -> how many times
 };
 
 bool IsPronoun(std::string_view lower);  // he, she, they, ...
