@@ -1295,6 +1295,19 @@ TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   EXPECT_TRUE(FigureWith(f, "12")->part);
 }
 
+TEST(Quotes, ANameAmongNamesIsNoSubject) {
+  // "Minas Gerais" is set off by commas, but as one place of a list: the
+  // "he" after the quote is still the political scientist.
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nPolitical scientist Eduardo Kugelmas spoke on Monday.\n\n"
+               "Kugelmas said opponents of the president stand a good chance in four large states _ Sao Paulo, "
+               "Minas Gerais, Rio de Janeiro and Rio Grande do Sul. ``If they win, the president will face a "
+               "tough uphill battle,'' he said.\n\n"
+               "The UN's envoy to Syria, Staffan de Mistura, said the rebels could not hold out. ``This is a "
+               "military acceleration,'' he said.\n")});
+  ExpectSpeakers(f, {{"If they win", "Eduardo Kugelmas"}, {"This is a military acceleration", "Staffan de Mistura"}});
+}
+
 TEST(Quotes, NameParticlesOwnersAffiliationsAndDescribedSingleNames) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nBack in the golden years, Kasuku wa Ngeyo had a farm. \"Nobody is making money any "

@@ -1102,9 +1102,27 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                                (p.words[after].lower == "opinion" || p.words[after].lower == "view" ||
                                 p.words[after].lower == "judgment" || p.words[after].lower == "mind" ||
                                 p.words[after].lower == "eyes" || p.words[after].lower == "estimation");
+          // "four large states _ Sao Paulo, Minas Gerais, Rio de Janeiro and Rio
+          // Grande do Sul": a name among names set off by commas is a list's item.
+          auto name_word = [&](size_t j) {
+            return j < p.words.size() && p.words[j].type == WordType::kWord && p.words[j].capitalized;
+          };
+          // (Another name follows: "Syria, Staffan de Mistura, said" is no list.)
+          auto list_goes_on = [&](size_t j) {
+            if (j + 1 < p.words.size() && p.words[j].text == "," && (p.words[j + 1].lower == "and" || p.words[j + 1].lower == "or")) ++j;
+            return j + 1 < p.words.size() &&
+                   (p.words[j].text == "," || p.words[j].lower == "and" || p.words[j].lower == "or") && name_word(j + 1);
+          };
+          bool in_list = start >= 2 && p.words[start - 1].text == "," && name_word(start - 2) && list_goes_on(after);
+          if (!in_list && after + 1 < p.words.size() && p.words[after].text == "," && name_word(after + 1)) {
+            if (auto next = NameStartingAt(p.words, after + 1, p.words.size()); next && next->first == after + 1) {
+              in_list = !EndsPossessive(p.words[next->last]) && list_goes_on(next->last + 1);
+            }
+          }
           m.subject = sentence_start || only_descriptions || after_comma || after_speech_verb || view_of ||
                       (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0) ||
-                                                  (p.words[after].text == "," && !object && !reported && !appositive) ||
+                                                  (p.words[after].text == "," && !object && !reported && !appositive &&
+                                                   !in_list) ||
                                                   p.words[after].text == "(" || p.words[after].text == ":" ||
                                                   p.words[after].lower == "who"));
           m.sex = SexOf(p.words, n->first, n->last, n->title);
