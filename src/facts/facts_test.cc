@@ -1308,6 +1308,15 @@ TEST(Quotes, ANameAmongNamesIsNoSubject) {
   ExpectSpeakers(f, {{"If they win", "Eduardo Kugelmas"}, {"This is a military acceleration", "Staffan de Mistura"}});
 }
 
+TEST(Quotes, AQuoteThatIsAWholeSentenceAfterOneAboutAPerson) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nPatrick Ewing did not want to sound like a striking longshoreman. ``I'm not going to "
+               "try and put it in dollars and cents.'' But Ewing played the public-relations game.\n\n"
+               "Taylor Swift is the cat lady at home. She owns a few cats, according to a person familiar with "
+               "her house. \"She's constantly grooming them.\"\n")});
+  ExpectSpeakers(f, {{"I'm not going to try", "Patrick Ewing"}, {"She's constantly grooming", ""}});
+}
+
 TEST(Quotes, NameParticlesOwnersAffiliationsAndDescribedSingleNames) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nBack in the golden years, Kasuku wa Ngeyo had a farm. \"Nobody is making money any "

@@ -1825,6 +1825,31 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         bool quoted = false;
         for (size_t k = pb; k < pe; ++k) quoted = quoted || w[k].type == WordType::kOpenQuote;
         if (!quoted) q.speaker_as_written = SpeakerIn(w, pb, pe, w[o].begin, people, &resolved);
+        // "Patrick Ewing did not want to sound like a striking longshoreman.
+        // “I'm not going to try and put it in dollars and cents.”": a
+        // sentence that is all quote, with no tag, after one about a person
+        // is that person's.
+        // (Not when that sentence names its own source: "She owns a few cats,
+        // according to a person familiar with her house.")
+        const bool all_quote = std::none_of(w.begin() + std::min(c + 1, ce), w.begin() + ce, IsWordType);
+        bool sourced = false;
+        for (size_t k = pb; k + 1 < pe; ++k) sourced = sourced || (w[k].lower == "according" && w[k + 1].lower == "to");
+        if (q.speaker_as_written.empty() && !quoted && !open_ended && all_quote && !sourced) {
+          size_t k = pb;
+          if (k + 1 < pe && (w[k].lower == "and" || w[k].lower == "but")) ++k;
+          if (w[k].lower == "he" || w[k].lower == "she") {
+            q.speaker_as_written = std::string(w[k].text);
+            resolved = ResolvePronoun(people, w[k].begin, w[k].lower);
+          } else {
+            for (const PersonMention& m : people) {
+              if (m.offset > w[k].begin) break;
+              if (m.offset == w[k].begin && m.subject) {
+                q.speaker_as_written = m.name;
+                resolved = m.name;
+              }
+            }
+          }
+        }
       }
       // (The crowd's: no one's words to share with the quote after it.)
       if (crowd && q.speaker_as_written.empty()) {
