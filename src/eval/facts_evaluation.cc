@@ -189,7 +189,9 @@ Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsE
         ++ev.quotes.system_correct;
         gold_quote_spanned[quote_gold[i]] = 1;
       } else {
-        ev.mistakes.push_back(tag + " doc " + std::to_string(q.article) + ": not a quote in the gold set: \"" +
+        // (With its speaker, when it has one: then it counts against speaker precision too.)
+        ev.mistakes.push_back(tag + " doc " + std::to_string(q.article) + ": not a quote in the gold set" +
+                              (q.speaker.empty() ? "" : " (speaker '" + q.speaker + "')") + ": \"" +
                               q.words.substr(0, 60) + "\"");
       }
       if (q.speaker.empty()) continue;

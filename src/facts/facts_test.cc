@@ -1317,6 +1317,20 @@ TEST(Quotes, AQuoteThatIsAWholeSentenceAfterOneAboutAPerson) {
   ExpectSpeakers(f, {{"I'm not going to try", "Patrick Ewing"}, {"She's constantly grooming", ""}});
 }
 
+TEST(Quotes, TitlesOfWorksInsideASentenceAreNoQuotes) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nCritic Harold Bloom praised Cormac McCarthy's \"Blood Meridian\" and Philip Roth's "
+               "\"American Pastoral.\"\n\n"
+               "Asked whether the vote was clean, Marc Hodler said, ``Certainly not.''\n\n"
+               "Gov. Rick Scott called for a \"See Something, Say Something\" hotline, funding \"to require "
+               "access to dedicated mental health counselors.\"\n")});
+  ExpectSpeakers(f, {{"Blood Meridian", "?"},
+                     {"American Pastoral", "?"},
+                     {"Certainly not", "Marc Hodler"},
+                     {"See Something", "?"},
+                     {"to require access", "Rick Scott"}});
+}
+
 TEST(Quotes, NameParticlesOwnersAffiliationsAndDescribedSingleNames) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nBack in the golden years, Kasuku wa Ngeyo had a farm. \"Nobody is making money any "

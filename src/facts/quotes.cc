@@ -1971,8 +1971,21 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       // (Opening its sentence: "the author of “Titan,” a biography" names a work.)
       const bool spoken_word = content == 1 && o == sb && c > o + 1 && !q.speaker.empty() && !q.speaker_as_written.empty() &&
                                (w[c - 1].text == "," || w[c - 1].text == "!" || w[c - 1].text == "?");
+      // ("Harold Bloom ... praised “Blood Meridian” and “American Pastoral”":
+      // words in title case inside a sentence name a work, a show or a
+      // slogan, whoever the sentence is about.)
+      // (Two capitalised words at least: "Hodler said, “Certainly not.”" speaks.)
+      int capitals = 0;
+      for (size_t k = o + 1; k < c; ++k) capitals += w[k].type == WordType::kWord && w[k].capitalized;
+      const bool work = title_case && capitals >= 2 && o > sb;
       if ((q.speaker_as_written.empty() && q.speaker.empty() && (content < kMinUnattributedWords || title_case)) ||
-          (content == 1 && title_case && !spoken_word) || named) {  // "Cigaweed": a name
+          (content == 1 && title_case && !spoken_word) || work || named) {  // "Cigaweed": a name
+        // (Whom the sentence quotes still speaks for its other quotes: "Scott
+        // called for a “See Something, Say Something” hotline, funding “...”".)
+        if (work && !q.speaker.empty()) {
+          paragraph_speaker = q.speaker;
+          speaker_sentence = SentenceOf(p, std::min(c, w.size() - 1));
+        }
         o = cut ? c - 1 : c;
         continue;
       }
