@@ -1331,6 +1331,19 @@ TEST(Quotes, TitlesOfWorksInsideASentenceAreNoQuotes) {
                      {"to require access", "Rick Scott"}});
 }
 
+TEST(Quotes, ABodyNamedByItsNationOrOwnerInLowercase) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe Greek government says a Turkish Blackhawk helicopter will be returned to Turkey "
+               "\"as soon as possible\" but it will examine the asylum demand.\n\n"
+               "The United Nations human rights office urged on Tuesday all Israelis and Palestinians to exercise "
+               "\"maximum restraint\" as the tension escalated.\n\n"
+               "Hamas rulers congratulated the president. The Islamic militant group said the coup was a "
+               "\"vicious plot against the people.\"\n")});
+  ExpectSpeakers(f, {{"as soon as possible", "Greek government"},
+                     {"maximum restraint", "United Nations human rights office"},
+                     {"vicious plot", ""}});
+}
+
 TEST(Quotes, NameParticlesOwnersAffiliationsAndDescribedSingleNames) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nBack in the golden years, Kasuku wa Ngeyo had a farm. \"Nobody is making money any "

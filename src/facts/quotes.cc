@@ -254,9 +254,64 @@ bool OnlyTitles(const std::vector<Word>& w, size_t b, size_t e) {
 }
 
 // Speaker phrase just before words[v] (a verb), or just after it.
+// A body named by its nationality or owner and its kind, in lowercase, ending
+// at w[last]: "the Greek government", "the Italian foreign ministry", "The
+// United Nations human rights office". The phrase as written from its first
+// capitalised word, or empty.
+std::string LowercaseBodyEndingAt(const std::vector<Word>& w, size_t lo, size_t last) {
+  if (last <= lo || w[last].type != WordType::kWord || w[last].capitalized || (w[last].classes & kOrgClass) == 0) {
+    return "";
+  }
+  size_t k = last;
+  // Up to two describing words before the kind ("foreign", "human rights").
+  for (int n = 0; n < 2 && k > lo && w[k - 1].type == WordType::kWord && !w[k - 1].capitalized &&
+                  (w[k - 1].classes & (kStopwordClass | kSpeechVerbClass)) == 0 && !w[k - 1].lower.ends_with("ed");
+       ++n) {
+    --k;
+  }
+  size_t first = k;
+  while (first > lo && w[first - 1].type == WordType::kWord && w[first - 1].capitalized &&
+         (w[first - 1].classes & kStopwordClass) == 0) {
+    --first;
+  }
+  if (first == k) return "";
+  // Of a nation or a named body ("the Islamic militant group" describes one
+  // named before, and is not its name).
+  const bool nationality = std::all_of(w.begin() + first, w.begin() + k, [](const Word& x) {
+    return (x.classes & kNationalityClass) != 0;
+  });
+  const auto owner = NameStartingAt(w, first, k);
+  // (A nation's own institution: "the Islamic militant group" is no body's name.)
+  const std::string_view kind = w[last].lower;
+  const bool institution = kind == "government" || kind == "ministry" || kind == "office" || kind == "embassy" ||
+                           kind == "parliament" || kind == "army" || kind == "navy" || kind == "police" ||
+                           kind == "administration" || kind == "department" || kind == "court";
+  if (!(nationality && institution) && !(owner && owner->first == first && owner->last + 1 == k && owner->org)) {
+    return "";
+  }
+  // Opening its clause, after "the": not "Clinton's government", "a Greek government".
+  if (!(first == lo || (w[first - 1].lower == "the" && first - 1 == lo) ||
+        (w[first - 1].lower == "the" && first >= lo + 2 && w[first - 2].text == ","))) {
+    return "";
+  }
+  return Phrase(w, first, last);
+}
+
 std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size_t v, size_t anchor,
                           const std::vector<PersonMention>& people, std::string* resolved) {
   std::string phrase, role;
+  // "The Greek government says ...", "the Italian foreign ministry said":
+  // the body before the verb (or its adverb), named as written.
+  {
+    const size_t before = v > lo + 1 && IsTagAdverb(w[v - 1].lower) ? v - 2 : v - 1;
+    if (v > lo) {
+      if (std::string body = LowercaseBodyEndingAt(w, lo, before); !body.empty()) {
+        resolved->clear();
+        *resolved = body;
+        return body;
+      }
+    }
+  }
   // A name before the verb speaks, unless it only says whom an unnamed role
   // works for ("a senior official of a NATO country called").
   auto named_before = [&](const NameRun& found) {
