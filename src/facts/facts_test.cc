@@ -1344,6 +1344,14 @@ TEST(Quotes, ABodyNamedByItsNationOrOwnerInLowercase) {
                      {"vicious plot", ""}});
 }
 
+TEST(Quotes, AGroupIsNoSpeaker) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nRefugees described the journey. \"We were so afraid we had an accident on the road,\" "
+               "Refugees said.\n\n"
+               "\"We want the vote now,\" Republicans said on Tuesday.\n")});
+  ExpectSpeakers(f, {{"We were so afraid", ""}, {"We want the vote now", ""}});
+}
+
 TEST(Quotes, NameParticlesOwnersAffiliationsAndDescribedSingleNames) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nBack in the golden years, Kasuku wa Ngeyo had a farm. \"Nobody is making money any "

@@ -1979,6 +1979,15 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           if (q.speaker_as_written.empty()) q.speaker_as_written = named;
         }
       }
+      // "Refugees", "Serbs", "Pakistanis" (a word for people, or a plural of
+      // a nationality) name a group, not a speaker.
+      if (resolved.find(' ') == std::string::npos && resolved.size() > 3 && resolved.back() == 's') {
+        const Lexicon& lex = Lexicon::Get();
+        std::string lower = resolved;
+        for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        const std::string_view one(lower.data(), lower.size() - 1);
+        if (lex.IsPeople(lower) || lex.IsNationality(one)) resolved.clear();
+      }
       q.speaker = resolved;
       // The quote right after another (same or next sentence) with no
       // speech tag of its own continues that speaker.
