@@ -1352,6 +1352,14 @@ TEST(Quotes, AGroupIsNoSpeaker) {
   ExpectSpeakers(f, {{"We were so afraid", ""}, {"We want the vote now", ""}});
 }
 
+TEST(Quotes, OneNameDescribedWithWho) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "
+               "name, wandered through the yard. Hafizullah pointed to the helicopter and laughed.\n\n"
+               "\"I can't wait until they start selling those here,\" he said.\n")});
+  ExpectSpeakers(f, {{"I can't wait", "Hafizullah"}});
+}
+
 TEST(Quotes, NameParticlesOwnersAffiliationsAndDescribedSingleNames) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nBack in the golden years, Kasuku wa Ngeyo had a farm. \"Nobody is making money any "

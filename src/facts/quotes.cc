@@ -1037,6 +1037,11 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
             if (x.type != WordType::kWord || x.capitalized) break;
             if (x.lower.ends_with("-year-old") || (x.classes & kRoleClass) != 0) return true;
           }
+          // ("Hafizullah, an employee of Ulfat's who goes by one name,": a
+          // description that goes on with "who" is of a person.)
+          for (size_t j = tag + 2; j < p.words.size() && j < tag + 12 && p.words[j].text != ","; ++j) {
+            if (p.words[j].lower == "who") return true;
+          }
           return false;
         }();
         if (!single || !n->title.empty() || full != n->name || known || party_tag || described_person) {
@@ -1979,14 +1984,17 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           if (q.speaker_as_written.empty()) q.speaker_as_written = named;
         }
       }
-      // "Refugees", "Serbs", "Pakistanis" (a word for people, or a plural of
-      // a nationality) name a group, not a speaker.
-      if (resolved.find(' ') == std::string::npos && resolved.size() > 3 && resolved.back() == 's') {
+      // "Refugees", "Serbs", "Pakistanis", "Yugoslav" (a word for people, a
+      // nationality or its plural) name a group, not a speaker.
+      if (!resolved.empty() && resolved.find(' ') == std::string::npos) {
         const Lexicon& lex = Lexicon::Get();
         std::string lower = resolved;
         for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-        const std::string_view one(lower.data(), lower.size() - 1);
-        if (lex.IsPeople(lower) || lex.IsNationality(one)) resolved.clear();
+        const bool plural = lower.size() > 3 && lower.back() == 's';
+        if (lex.IsPeople(lower) || lex.IsNationality(lower) ||
+            (plural && lex.IsNationality(std::string_view(lower).substr(0, lower.size() - 1)))) {
+          resolved.clear();
+        }
       }
       q.speaker = resolved;
       // The quote right after another (same or next sentence) with no
