@@ -1352,6 +1352,14 @@ TEST(Quotes, AGroupIsNoSpeaker) {
   ExpectSpeakers(f, {{"We were so afraid", ""}, {"We want the vote now", ""}});
 }
 
+TEST(Quotes, ARoleForTheShortFormOfATitle) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nGov. Rick Scott proposed a school safety plan on Friday.\n\n"
+               "Asked about a ban on rifles, the governor said that \"banning specific weapons is not going to fix "
+               "this.\"\n")});
+  ExpectSpeakers(f, {{"banning specific weapons", "Rick Scott"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

@@ -72,6 +72,9 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
       classes[entry] |= kNamingClass;
     } else if (kind == "leader_title") {
       lex->leader_titles_.insert(entry);
+    } else if (kind == "abbreviates") {
+      if (f.size() != 3) return Status::InvalidArgument("expected 'abbreviates<TAB>short<TAB>word'");
+      lex->abbreviations_.insert(entry + "\t" + std::string(f[2]));
     } else if (kind == "currency") {
       lex->currencies_.insert(entry);
     } else if (kind == "funds") {

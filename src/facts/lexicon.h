@@ -111,6 +111,13 @@ class Lexicon {
   bool IsCurrency(std::string_view w) const { return Has(currencies_, w); }
   bool IsFunds(std::string_view w) const { return Has(funds_, w); }
   bool IsLeaderTitle(std::string_view w) const { return Has(leader_titles_, w); }
+  // Whether title `short_form` ("gov", "sen") stands for role word `word`
+  // ("governor", "senator").
+  bool Abbreviates(std::string_view short_form, std::string_view word) const {
+    std::string key(short_form);
+    key.append("\t").append(word);
+    return Has(abbreviations_, key);
+  }
   bool IsNationality(std::string_view w) const { return Has(nationalities_, w); }
   bool IsPlaceWord(std::string_view w) const { return Has(place_words_, w); }
   // The classes of a lowercase word (WordClass bits).
@@ -133,6 +140,7 @@ class Lexicon {
   static bool Has(const WordSet& s, std::string_view w) { return s.find(w) != s.end(); }
   WordSet speech_verbs_, addressee_verbs_, titles_, roles_, org_words_, not_count_, report_verbs_, people_, nationalities_, place_words_,
       currencies_, funds_, leader_titles_;
+  WordSet abbreviations_;  // "short<TAB>word"
   WordSet number_starts_;  // first words of every number word and vague amount
   // The tables asked for every word (classes, kinds, number words), built once
   // by Parse.

@@ -146,7 +146,9 @@ std::string ResolveRole(const std::vector<PersonMention>& people, size_t offset,
   for (const PersonMention& p : people) {
     if (p.offset >= offset) break;
     for (std::string_view t : SplitSpaces(p.title)) {
-      if (t == role || (role == "leader" && lex.IsLeaderTitle(t))) found = p.name;
+      // ("Gov. Rick Scott ... the governor said")
+      if (t.ends_with('.')) t.remove_suffix(1);
+      if (t == role || (role == "leader" && lex.IsLeaderTitle(t)) || lex.Abbreviates(t, role)) found = p.name;
     }
   }
   return found;
