@@ -1360,6 +1360,17 @@ TEST(Quotes, ARoleForTheShortFormOfATitle) {
   ExpectSpeakers(f, {{"banning specific weapons", "Rick Scott"}});
 }
 
+TEST(Quotes, ASingleGraveAccentOpeningAQuote) {
+  // "` ... ''": a typo for ``; inside a double quote, `...' is a quote within it.
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nRep. Mark Souder, R-Ind., said: ` Most of my friends are split about 50-50.'' He voted "
+               "for it.\n\n"
+               "Camdessus looked at the president. ``He said, `I called in my children, and they all "
+               "understand.''' the adviser recalled.\n")});
+  ExpectSpeakers(f, {{"Most of my friends", "Mark Souder"}});
+  EXPECT_NE(SpeakerOf(f, "He said, `I called in my children"), "?");
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

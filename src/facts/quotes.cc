@@ -407,7 +407,12 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
         return o && o->first == c + 1 && EndsPossessive(w[o->last]);
       };
       const bool article = next == "a" || next == "an" || next == "the";
-      if (!article && w[c + 1].capitalized && !owner()) {
+      // ("Rep. Mark Souder, R-Ind., said": a party and state set off, as an
+      // appositive is.)
+      const std::string_view tag = w[c + 1].text;
+      const bool party = tag.size() >= 3 && (tag[0] == 'D' || tag[0] == 'R' || tag[0] == 'I') && tag[1] == '-' &&
+                         tag[2] >= 'A' && tag[2] <= 'Z';
+      if (!article && !party && w[c + 1].capitalized && !owner()) {
         if (named_segment || c + 1 == lo) break;
         named_segment = true;
         continue;

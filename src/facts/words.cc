@@ -171,6 +171,11 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
       const bool opens = (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n') && i + 2 < s.size() && IsLetterAt(s, i + 2);
       push(i, i + 2, opens ? WordType::kOpenQuote : WordType::kCloseQuote);
       i += 2;
+    } else if (c == '`') {
+      // A single grave accent opens a single quote (`I can offer ...'), or,
+      // when a double mark closes it, a double one (see PairStraightQuotes).
+      push(i, i + 1, WordType::kOpenQuote, true);
+      ++i;
     } else if (c == '"') {
       push(i, i + 1, WordType::kStraightQuote);
       ++i;
@@ -204,6 +209,22 @@ void PairStraightQuotes(std::vector<Word>& words) {
     if (w.type != WordType::kStraightQuote) continue;
     w.type = open ? WordType::kCloseQuote : WordType::kOpenQuote;
     open = !open;
+  }
+  // "Ewing said. ` There's a perception ... locked out.''": a single grave
+  // accent whose next mark closes a double quote opened it (a typo for ``);
+  // not inside a double quote ("``He said, `I called in my children.'''").
+  bool in_double = false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if ((words[k].type == WordType::kOpenQuote || words[k].type == WordType::kCloseQuote) && !words[k].single_mark) {
+      in_double = words[k].type == WordType::kOpenQuote;
+    }
+    if (in_double || words[k].type != WordType::kOpenQuote || words[k].text != "`") continue;
+    for (size_t j = k + 1; j < words.size(); ++j) {
+      const WordType t = words[j].type;
+      if (t != WordType::kOpenQuote && t != WordType::kCloseQuote) continue;
+      if (t == WordType::kCloseQuote && !words[j].single_mark) words[k].single_mark = false;
+      break;
+    }
   }
 }
 
