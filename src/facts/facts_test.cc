@@ -1371,6 +1371,14 @@ TEST(Quotes, ASingleGraveAccentOpeningAQuote) {
   EXPECT_NE(SpeakerOf(f, "He said, `I called in my children"), "?");
 }
 
+TEST(Quotes, AnOwnerAfterTheVerbIsNoSpeaker) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nPresident Bill Clinton met his aides.\n\nClinton, in a telephone call with Russian "
+               "President Boris Yeltsin, said Milosevic's compliance with U.N. demands ``must be verifiable, "
+               "tangible and irreversible.''\n")});
+  ExpectSpeakers(f, {{"must be verifiable", "Bill Clinton"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

@@ -343,7 +343,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
                     verb == "writes" || verb == "explained" || verb == "continued" || verb == "noted" ||
                     verb == "stressed" || verb == "recalled";
   if (v > lo && w[v - 1].text == "," && v + 1 < hi && says) {
-    if (auto n = NameStartingAt(w, v + 1, hi); n && n->first == v + 1) {
+    // (Not "said Milosevic's compliance": an owner is no speaker.)
+    if (auto n = NameStartingAt(w, v + 1, hi); n && n->first == v + 1 && !EndsPossessive(w[n->last])) {
       *resolved = n->name;
       return n->name;
     }
