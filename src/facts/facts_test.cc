@@ -1379,6 +1379,18 @@ TEST(Quotes, AnOwnerAfterTheVerbIsNoSpeaker) {
   ExpectSpeakers(f, {{"must be verifiable", "Bill Clinton"}});
 }
 
+TEST(Quotes, AWordUsedAloneBeforeAndANationsModifierAreNoPeople) {
+  // "Bitcoin" stood alone long before "Bitcoin Cash"; "Russian Bitcoin
+  // exchange administrators" are described, not named: "he" is still Karpelès.
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nMark Karpelès ran the biggest Bitcoin exchange. Bitcoin fell.\n\n"
+               "The assets, including Bitcoin derivatives such as Bitcoin Cash, ballooned.\n\n"
+               "Karpelès has been moving apartments. Bitcoin is volatile. He holds a theory: that Russian "
+               "Bitcoin exchange administrators were behind the attacks.\n\n"
+               "\"After I came out, I felt like in a kind of dream,\" he says.\n")});
+  ExpectSpeakers(f, {{"After I came out", "Mark Karpelès"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

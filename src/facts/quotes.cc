@@ -954,6 +954,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
   // people by surname, so "Scott" is Rick Scott before Scott Israel.
   std::unordered_map<std::string, std::string> by_last, by_first;
   std::unordered_set<std::string> known_names;
+  std::unordered_set<std::string> lone_words;  // one-word names seen that stood for no one named before
   for (const Paragraph& p : paragraphs) {
     bool in_quote = false;
     size_t home_of_person = SIZE_MAX;  // first word of the place a person was just said to be of
@@ -965,6 +966,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       if (in_quote || !w.capitalized || w.type != WordType::kWord) continue;
       auto n = NameStartingAt(p.words, k, p.words.size());
       if (!n) continue;
+      if (n->first == n->last && !by_last.count(n->name) && !by_first.count(n->name)) lone_words.insert(n->name);
       // "Cyber Experts Have Proof That China Has Hijacked U.S.-Based Internet
       // Traffic": a headline in title case names no one ("Internet Traffic"
       // had been a subject for the next "he").
@@ -1005,6 +1007,12 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           if (p.words[j - 1].type != WordType::kWord || p.words[j - 1].capitalized) break;
         }
       }
+      // "Russian Bitcoin exchange administrators", "a dual U.S.-Israeli
+      // citizen": a run opening with a nationality describes the noun after it.
+      const bool nation_modifier = (p.words[n->first].classes & kNationalityClass) != 0 && n->title.empty() &&
+                                   n->last + 1 < p.words.size() && p.words[n->last + 1].type == WordType::kWord &&
+                                   !p.words[n->last + 1].capitalized &&
+                                   (p.words[n->last + 1].classes & (kStopwordClass | kSpeechVerbClass)) == 0;
       // "she started A Dog A Day": a capitalised article inside the run names
       // a work or a project, not a person.
       bool work_title = false;
@@ -1013,7 +1021,8 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         work_title = x.capitalized && (x.lower == "a" || x.lower == "an" || x.lower == "the") &&
                      p.words[j + 1].text != ".";  // ("Paul A. Offit": an initial)
       }
-      if (!n->org && !place && !after_the && !describes_body && !describes_noun && !work_title && !headline) {
+      if (!n->org && !place && !after_the && !describes_body && !describes_noun && !work_title && !headline &&
+          !nation_modifier) {
         std::string full = n->name;
         const bool single = full.find(' ') == std::string::npos;
         bool first_name = false;
@@ -1214,8 +1223,12 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           if (sp != std::string::npos && !first_name) {  // ("Vanellope" says nothing of whom "Wilkins" means)
             // (A first word two people share goes to the latest one named as a
             // subject: "Xu" of Xu Wenli, not of his daughter, "a daughter, Xu Jin".)
+            // (Not a word the text used alone before, unresolved: "Bitcoin", long
+            // before "Bitcoin Cash", says nothing of a person.)
             const std::string first_word = m.name.substr(0, sp);
-            if (m.subject || by_first.count(first_word) == 0) by_first[first_word] = m.name;
+            if (!lone_words.count(first_word) && (m.subject || by_first.count(first_word) == 0)) {
+              by_first[first_word] = m.name;
+            }
             by_last[std::string(Surname(m.name))] = m.name;
           }
           out.push_back(std::move(m));
