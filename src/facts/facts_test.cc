@@ -1391,6 +1391,15 @@ TEST(Quotes, AWordUsedAloneBeforeAndANationsModifierAreNoPeople) {
   ExpectSpeakers(f, {{"After I came out", "Mark Karpelès"}});
 }
 
+TEST(Quotes, SexFromAPronounOpeningALaterClause) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nJulia Gonzales still had an option when she learned that something was wrong with her "
+               "baby. Her daughter Carmen is due any day now.\n\n"
+               "As a devout Catholic, Gonzales, 30, refused to consider abortion.\n\n"
+               "\"I didn't even have the idea in my mind to stop the pregnancy,\" she said.\n")});
+  ExpectSpeakers(f, {{"I didn't even have the idea", "Julia Gonzales"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

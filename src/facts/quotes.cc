@@ -136,6 +136,32 @@ char SexOfReportedSelf(const std::vector<Word>& w, size_t from) {
   return 0;
 }
 
+// "Julia Gonzales still had an option when she learned ...": the subject
+// opening a sentence whose later clause has "she" or "he" as its subject, with
+// no one else named or described between, is that sex. Words from `from` to
+// the sentence's end; 'f', 'm' or 0.
+char SexOfLaterClause(const std::vector<Word>& w, size_t from, size_t end) {
+  for (size_t k = from; k < end && k < from + 20; ++k) {
+    const Word& x = w[k];
+    if (x.type == WordType::kOpenQuote || x.type == WordType::kCloseQuote) return 0;
+    if (x.type != WordType::kWord) continue;
+    if (x.capitalized || (x.classes & (kRoleClass | kPeopleClass | kFemaleClass | kMaleClass | kTitleClass)) != 0) {
+      return 0;
+    }
+    if (x.lower == "she" || x.lower == "he") {
+      // (A clause's subject: after a conjunction or a comma.)
+      const std::string_view before = k > from ? w[k - 1].lower : std::string_view();
+      const bool opens = before == "when" || before == "and" || before == "but" || before == "because" ||
+                         before == "as" || before == "after" || before == "before" || before == "while" ||
+                         before == "until" || before == "since" || before == "although" || before == "though" ||
+                         before == "if" || before == ",";
+      if (!opens) return 0;
+      return x.lower == "she" ? 'f' : 'm';
+    }
+  }
+  return 0;
+}
+
 // The person "the spokesman" stands for: the last person named before
 // `offset` with that role in their title. "The leader" is whoever holds a
 // leader's title ("Prime Minister Benjamin Netanyahu ... the Israeli leader").
@@ -1204,6 +1230,11 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                                                   p.words[after].lower == "who"));
           m.sex = SexOf(p.words, n->first, n->last, n->title);
           if (!m.sex && m.subject) m.sex = SexOfReportedSelf(p.words, n->last + 1);
+          if (!m.sex && sentence_start) {
+            size_t s_begin, s_end;
+            SentenceRange(p, SentenceOf(p, n->first), &s_begin, &s_end);
+            m.sex = SexOfLaterClause(p.words, n->last + 1, s_end);
+          }
           // "..., said Melinda DuBois, assistant director of Womenservices. She
           // said ...": the speaker a tag names, taken up by the next sentence's
           // "she said" or "he added".
