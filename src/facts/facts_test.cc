@@ -424,6 +424,20 @@ TEST(Figures, RangesTollsAndWhatIsNoCount) {
   EXPECT_DOUBLE_EQ(FigureWith(f, "one-quarter")->value, 0.25);
 }
 
+TEST(Figures, TheCurrencyAPhraseEndsIn) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n"
+      "It's been proved that the other 650,000 missing Bitcoins were stolen.\n"
+      "Prosecutors charged him with laundering 530,000 of the stolen Mt. Gox Bitcoins.\n"
+      "Ten of the 11 countries adopting the euro dropped their rates.\n"
+      "He sent friends a chart of the 70 pounds he'd lost.\n")});
+  auto kind = [&](const std::string& w) { return KindOf(f, w); };
+  EXPECT_EQ(kind("650,000"), "money");
+  EXPECT_EQ(kind("530,000"), "money");
+  EXPECT_EQ(kind("11"), "count");
+  EXPECT_NE(kind("70"), "money");
+}
+
 TEST(Facts, CurrenciesAndPresentTenseSpeechVerbs) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n\n"

@@ -710,6 +710,31 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           f.kind = "money";
           f.counts.clear();
         }
+        // "650,000 missing Bitcoins", "530,000 of the stolen Mt. Gox Bitcoins",
+        // "100,000 more Mt. Gox Bitcoins": the currency the phrase ends in, past
+        // what describes it, says what is counted.
+        if (f.kind != "money" && f.kind != "percent") {
+          for (size_t k = after, steps = 0; k < se && steps < 6; ++k) {
+            const Word& x = w[k];
+            if (x.text != ".") ++steps;  // ("Mt. Gox": an abbreviation's dot is no word)
+            if (x.type == WordType::kWord && IsCurrencyWord(x.lower)) {
+              // ("70 pounds he'd lost": a weight is no amount of money.)
+              if (x.lower == "pounds" && k == after) break;
+              f.kind = "money";
+              f.counts.clear();
+              break;
+            }
+            // (Past participles and adjectives only: "11 countries adopting the
+            // euro" count countries.)
+            const std::string_view l = x.lower;
+            const bool participle = (l.ends_with("ed") || l.ends_with("ing") || l.ends_with("en")) &&
+                                    (x.classes & (kSpeechVerbClass | kReportVerbClass)) == 0;
+            const bool describes = x.type == WordType::kWord &&
+                                   (x.capitalized || participle || l == "more" || l == "other" || l == "new" ||
+                                    l == "of" || l == "the" || l == "its" || l == "their" || l == "his" || l == "her");
+            if (!describes && x.text != ".") break;
+          }
+        }
         // "billions in aid", "$"-less "5 million in damages": millions or more in funds are money.
         if (f.kind.empty() && f.value >= 1e6 && after + 1 < se && w[after].lower == "in" &&
             lex.IsFunds(w[after + 1].lower)) {
