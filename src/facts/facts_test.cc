@@ -1414,6 +1414,16 @@ TEST(Quotes, SexFromAPronounOpeningALaterClause) {
   ExpectSpeakers(f, {{"I didn't even have the idea", "Julia Gonzales"}});
 }
 
+TEST(Quotes, APlaceOpenedByMountAndANameEndingAClauseBeforeAColon) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nKim Nilsson was vexed. When Mt. Gox ran low on Bitcoins, Willy helped.\n\n"
+               "He had a reputation for solving bugs. And that's how he approached Mt. Gox: \"It was basically just "
+               "the world's biggest puzzle.\"\n\n"
+               "Media caption Israeli government spokesman Mark Regev: \"All Israel is united in mourning.\"\n")});
+  // (No one yet for the first: "how he approached" is no tag; but not "Gox".)
+  ExpectSpeakers(f, {{"It was basically just", ""}, {"All Israel is united", "Mark Regev"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

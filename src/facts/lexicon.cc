@@ -70,6 +70,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
       classes[entry] |= kMaleClass;
     } else if (kind == "naming_word") {
       classes[entry] |= kNamingClass;
+    } else if (kind == "place_prefix") {
+      classes[entry] |= kPlacePrefixClass;
     } else if (kind == "leader_title") {
       lex->leader_titles_.insert(entry);
     } else if (kind == "abbreviates") {

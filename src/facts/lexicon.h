@@ -93,6 +93,7 @@ enum WordClass : uint32_t {
   kFemaleClass = 1u << 15,       // marks a woman: "mother", "Mrs", "actress" (lexicon kind female)
   kMaleClass = 1u << 16,         // marks a man: "father", "Mr", "actor" (lexicon kind male)
   kNamingClass = 1u << 17,       // quotation marks after it hold a name: "called", "titled" (lexicon kind naming_word)
+  kPlacePrefixClass = 1u << 18,  // a capitalised word that opens a place's name: "Mt", "Mount", "Lake" (place_prefix)
 };
 
 class Lexicon {

@@ -281,7 +281,6 @@ bool OnlyTitles(const std::vector<Word>& w, size_t b, size_t e) {
                      [](const Word& x) { return (x.classes & kTitleClass) != 0 || x.text == "."; });
 }
 
-// Speaker phrase just before words[v] (a verb), or just after it.
 // A body named by its nationality or owner and its kind, in lowercase, ending
 // at w[last]: "the Greek government", "the Italian foreign ministry", "The
 // United Nations human rights office". The phrase as written from its first
@@ -325,6 +324,7 @@ std::string LowercaseBodyEndingAt(const std::vector<Word>& w, size_t lo, size_t 
   return Phrase(w, first, last);
 }
 
+// Speaker phrase just before words[v] (a verb), or just after it.
 std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size_t v, size_t anchor,
                           const std::vector<PersonMention>& people, std::string* resolved) {
   std::string phrase, role;
@@ -1007,7 +1007,13 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       }
       // ("Mississippi" of "Sen. Trent Lott of Mississippi": where the person is from.)
       const bool place = IsPlaceCue(p.words, n->first) || IsDirectionWord(p.words[n->first].lower) ||
-                         ((p.words[n->last].classes & kPlaceWordClass) != 0) || n->first == home_of_person ||
+                         ((p.words[n->last].classes & kPlaceWordClass) != 0) ||
+                         ((p.words[n->first].classes & kPlacePrefixClass) != 0 &&
+                          (n->first < n->last ||
+                           (n->last + 1 < p.words.size() && p.words[n->last + 1].text == "."))) ||
+                         (n->first >= 2 && p.words[n->first - 1].text == "." &&
+                          (p.words[n->first - 2].classes & kPlacePrefixClass) != 0) ||  // ("Mt. Gox")
+                         n->first == home_of_person ||
                          n->first == home_state;
       const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
       // "the White House", "the Associated Press": no person ("the Rev. Jesse Jackson" is, by his title).
@@ -1810,7 +1816,12 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             q.speaker_as_written = std::string(std::string_view(a.text).substr(w[label->first].begin,
                                                                                w[label->last].end - w[label->first].begin));
             resolved = label->first < label->last ? label->name : labelled;
-          } else if (label && !label->org) {
+          } else if (label && !label->org &&
+                     // (After descriptions, not a clause: "Media caption Israeli government
+                     // spokesman Mark Regev:", not "that's how he approached Mt. Gox:".)
+                     std::none_of(w.begin() + before_begin, w.begin() + label->first, [](const Word& x) {
+                       return x.type == WordType::kWord && !x.capitalized && (x.classes & kStopwordClass) != 0;
+                     })) {
             q.speaker_as_written = label->name;
             resolved = label->name;
           } else if (auto subject = NameStartingAt(w, before_begin, o - 1);
