@@ -1424,6 +1424,15 @@ TEST(Quotes, APlaceOpenedByMountAndANameEndingAClauseBeforeAColon) {
   ExpectSpeakers(f, {{"It was basically just", ""}, {"All Israel is united", "Mark Regev"}});
 }
 
+TEST(Quotes, MixedMarksPairAsWritten) {
+  // A typographic mark left open is closed by the straight one after it.
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nMark Olsen took the stage.\n\n"
+               "\xE2\x80\x9C" "From the top,\" he said. \"With a little more life.\xE2\x80\x9D\n")});
+  ExpectSpeakers(f, {{"From the top,", "Mark Olsen"}, {"With a little more life.", "Mark Olsen"}});
+  for (const Quote& q : f.quotes) EXPECT_EQ(q.words.find("he said"), std::string::npos) << q.words;
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

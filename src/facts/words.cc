@@ -204,11 +204,25 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
 }
 
 void PairStraightQuotes(std::vector<Word>& words) {
-  bool open = false;
+  bool open = false;   // a straight mark opened a quote
+  bool curly = false;  // a typographic (or ``) double mark opened one
   for (Word& w : words) {
-    if (w.type != WordType::kStraightQuote) continue;
-    w.type = open ? WordType::kCloseQuote : WordType::kOpenQuote;
-    open = !open;
+    if (w.single_mark) continue;
+    if (w.type == WordType::kOpenQuote) {
+      curly = true;
+    } else if (w.type == WordType::kCloseQuote) {
+      curly = open = false;
+    } else if (w.type == WordType::kStraightQuote) {
+      // "“From the top," he said. "With a little more life.”": mixed marks; a
+      // straight one closes the typographic one left open.
+      if (curly && !open) {
+        w.type = WordType::kCloseQuote;
+        curly = false;
+        continue;
+      }
+      w.type = open ? WordType::kCloseQuote : WordType::kOpenQuote;
+      open = !open;
+    }
   }
   // "Ewing said. ` There's a perception ... locked out.''": a single grave
   // accent whose next mark closes a double quote opened it (a typo for ``);
