@@ -40,7 +40,9 @@ std::vector<Word> SplitWords(std::string_view text, size_t base = 0);
 // The same, appended to `out` (no temporary vector).
 void AppendWords(std::string_view text, size_t base, std::vector<Word>* out);
 
-// Pairs straight double quotes left to right: odd ones open, even ones close.
+// Pairs straight double quotes left to right: odd ones open, even ones close;
+// one after a typographic opening mark left open closes it. A lone grave
+// accent (a single opening mark) that a double mark closes opens a double quote.
 void PairStraightQuotes(std::vector<Word>& words);
 
 }  // namespace storyline
