@@ -1,6 +1,7 @@
 #include "storyline/facts.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <string_view>
 #include <unordered_map>
@@ -42,9 +43,10 @@ Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::
     for (const Quote& q : quotes) {
       if (!q.speaker.empty()) names.Add(q.speaker);
     }
-    facts.quotes.insert(facts.quotes.end(), quotes.begin(), quotes.end());
+    facts.quotes.insert(facts.quotes.end(), std::make_move_iterator(quotes.begin()), std::make_move_iterator(quotes.end()));
     std::vector<Figure> figures = FindFigures(static_cast<int>(ai), a, paragraphs, people);
-    facts.figures.insert(facts.figures.end(), figures.begin(), figures.end());
+    facts.figures.insert(facts.figures.end(), std::make_move_iterator(figures.begin()),
+                         std::make_move_iterator(figures.end()));
   }
   // The index is complete: a name's canonical form no longer changes, and a
   // story names the same people many times over.

@@ -518,7 +518,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       // looking to his friend, Lewis. “...”" is not Lewis.)
       *resolved = prev.lower == "they" || prev.lower == "we" || prev.lower == "i"
                       ? ""
-                      : ResolvePronoun(people, std::min(anchor, prev.begin), prev.lower);
+                      : ResolvePronoun(people, std::min<size_t>(anchor, prev.begin), prev.lower);
       return std::string(prev.text);
     }
     if (auto n = NameEndingAt(w, lo, v - 1)) return named_before(*n);  // ("A spokesman for Prince Andrew said")
