@@ -1433,6 +1433,14 @@ TEST(Quotes, MixedMarksPairAsWritten) {
   for (const Quote& q : f.quotes) EXPECT_EQ(q.words.find("he said"), std::string::npos) << q.words;
 }
 
+TEST(Quotes, WhatABodyCallsSomething) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nPalestinian Authority President Mahmoud Abbas, who heads the Fatah party, has condemned "
+               "the abductions, even as the Palestinian Cabinet has criticized what it calls \"Israel's illegal "
+               "measures\" in response.\n")});
+  ExpectSpeakers(f, {{"Israel's illegal measures", "Palestinian Cabinet"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

@@ -1778,6 +1778,25 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           }
         }
       }
+      // "the Palestinian Cabinet has criticized what it calls “...”": the body
+      // the clause names before "what it calls" (or "termed", "described as").
+      if (q.speaker_as_written.empty() && o >= sb + 4) {
+        size_t what = o - 3;
+        if (w[o - 1].lower == "as" && o >= sb + 5) --what;
+        const std::string_view verb = w[what + 2].lower;
+        if (w[what].lower == "what" && w[what + 1].lower == "it" &&
+            (verb == "calls" || verb == "called" || verb == "terms" || verb == "termed" || verb == "describes" ||
+             verb == "described")) {
+          for (size_t k = what; k > sb && what - k < 10; --k) {
+            auto n = NameEndingAt(w, sb, k - 1);
+            if (!n) continue;
+            if (n->org || n->first == sb || (n->first > sb && w[n->first - 1].lower == "the")) {
+              q.speaker_as_written = resolved = n->name;
+            }
+            break;
+          }
+        }
+      }
       // Before it: "Delattre warned:" / "Hollande said that ... “held hostage”".
       if (q.speaker_as_written.empty()) {
         size_t before_begin = sb;
