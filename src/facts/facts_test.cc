@@ -1441,6 +1441,13 @@ TEST(Quotes, WhatABodyCallsSomething) {
   ExpectSpeakers(f, {{"Israel's illegal measures", "Palestinian Cabinet"}});
 }
 
+TEST(Quotes, TheGroupIsTheBodyTheSentenceBeforeOpensWith) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nHamas has made no such claim. Still, as it bears the brunt of the retaliation, the group "
+               "warned that if Netanyahu \"brings a war on Gaza, the gates of hell will open to him.\"\n")});
+  ExpectSpeakers(f, {{"brings a war on Gaza", "Hamas"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

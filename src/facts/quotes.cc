@@ -2050,9 +2050,16 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       // “...,” the party said in a statement: the party the text named.
       if (q.speaker_as_written.empty()) {
         std::string_view body = BodyTag(w, c + 1, std::min(ce, c + 6));
-        if (body.empty()) body = BodyTag(w, o > sb + 5 ? o - 5 : sb, o);
+        if (body.empty()) body = BodyTag(w, o > sb + 8 ? o - 8 : sb, o);
         if (!body.empty()) {
-          q.speaker_as_written = resolved = BodyNamed(paragraphs, static_cast<size_t>(&p - paragraphs.data()), o, body);
+          const size_t pi = static_cast<size_t>(&p - paragraphs.data());
+          q.speaker_as_written = resolved = BodyNamed(paragraphs, pi, o, body);
+          // "Hamas has made no such claim. Still, ..., the group warned that
+          // ...": a group named by no name of its own is the body the sentence
+          // before opens with.
+          if (resolved.empty() && (body == "group" || body == "organization" || body == "organisation")) {
+            q.speaker_as_written = resolved = OrgOpeningBefore(paragraphs, pi, s_open, /*speaking=*/false);
+          }
         }
       }
       if (!resolved.empty() && resolved.find(' ') == std::string::npos) {
