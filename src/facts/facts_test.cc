@@ -1448,6 +1448,15 @@ TEST(Quotes, TheGroupIsTheBodyTheSentenceBeforeOpensWith) {
   ExpectSpeakers(f, {{"brings a war on Gaza", "Hamas"}});
 }
 
+TEST(Quotes, ACapitalisedRoleOpeningAParticiplesClause) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nIsraeli Prime Minister Benjamin Netanyahu spoke at the funeral.\n\n"
+               "A short time later -- after the burials of Naftali Frankel, a dual U.S.-Israeli citizen, in Modiin "
+               "-- the Prime Minister spoke again before a security cabinet meeting, saying, \"May God avenge their "
+               "blood.\"\n")});
+  ExpectSpeakers(f, {{"May God avenge", "Benjamin Netanyahu"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

@@ -1934,7 +1934,27 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
               resolved = ResolvePronoun(people, pronoun->begin, pronoun->lower);
               break;
             } else {
-              q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1, people, w[o].begin);
+              // "... -- the Prime Minister spoke again ..., saying, “...”": a
+              // capitalised role that is the clause's subject, resolved to
+              // whoever holds it, before any name nearer the participle.
+              for (size_t j = before_begin; set_off && j + 2 < k - 1; ++j) {
+                if (w[j].lower != "the" || !w[j + 1].capitalized || (w[j + 1].classes & kTitleClass) == 0) continue;
+                size_t m = j + 1;
+                while (m + 1 < k - 1 && w[m + 1].capitalized && (w[m + 1].classes & kTitleClass) != 0) ++m;
+                const Word& verb = w[m + 1];
+                if (verb.type != WordType::kWord || verb.capitalized || (verb.classes & kStopwordClass) != 0) continue;
+                std::string holder = ResolveRole(people, w[o].begin, w[m].lower);
+                if (holder.empty() && Lexicon::Get().IsLeaderTitle(w[m].lower)) holder = ResolveRole(people, w[o].begin, "leader");
+                if (holder.empty()) continue;
+                q.speaker_as_written = Phrase(w, j, m);
+                resolved = holder;
+                break;
+              }
+              if (q.speaker_as_written.empty()) {
+                q.speaker_as_written = NearestPersonBefore(w, before_begin, k - 1, people, w[o].begin);
+              } else {
+                break;
+              }
             }
             resolved = q.speaker_as_written;
           } else if (k >= before_begin + 5 && (w[k - 2].lower == "and" || w[k - 2].lower == "but") &&
