@@ -1457,6 +1457,13 @@ TEST(Quotes, ACapitalisedRoleOpeningAParticiplesClause) {
   ExpectSpeakers(f, {{"May God avenge", "Benjamin Netanyahu"}});
 }
 
+TEST(Quotes, AVerbOfSayingRightAfterTheMarkOpensATag) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThomas Mann, a scholar, spoke about the party. ``They know he sees the broader world,'' "
+               "Mann said. ``We are most defined by who we hate'' said Rep. Mark Souder, R-Ind.\n")});
+  ExpectSpeakers(f, {{"We are most defined", "Mark Souder"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

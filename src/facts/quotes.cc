@@ -1703,7 +1703,10 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         // so a tag comes only after a comma (“...” that the hostages would be
         // rescued, she told ITV).
         size_t tag_begin = c + 1;
-        const bool goes_on = c + 1 < ce && w[c + 1].type == WordType::kWord && c > o + 1 && IsWordType(w[c - 1]);
+        // (But "“We are most defined by who we hate” said Rep. Mark Souder": a
+        // verb of saying right after the mark opens a tag, its comma left out.)
+        const bool goes_on = c + 1 < ce && w[c + 1].type == WordType::kWord && c > o + 1 && IsWordType(w[c - 1]) &&
+                             !(IsVerb(w[c + 1]) && (w[c + 1].classes & kAddresseeVerbClass) == 0);
         if (goes_on) {
           tag_begin = after_end;
           for (size_t k = c + 1; k < after_end; ++k) {
