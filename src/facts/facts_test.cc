@@ -438,6 +438,18 @@ TEST(Figures, TheCurrencyAPhraseEndsIn) {
   EXPECT_NE(kind("70"), "money");
 }
 
+TEST(Figures, AScaleWrittenIntoACompoundAndACoupleOfDozen) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n"
+      "The speaker approved a $10-million advertising campaign.\n"
+      "In the past, no more than a couple of dozen members have openly rebelled.\n")});
+  ASSERT_NE(FigureWith(f, "$10-million"), nullptr);
+  EXPECT_EQ(FigureWith(f, "$10-million")->kind, "money");
+  EXPECT_EQ(FigureWith(f, "$10-million")->value, 10000000);
+  ASSERT_NE(FigureWith(f, "more than a couple of dozen"), nullptr);  // (its qualifier is spanned too)
+  EXPECT_TRUE(FigureWith(f, "more than a couple of dozen")->vague);
+}
+
 TEST(Facts, CurrenciesAndPresentTenseSpeechVerbs) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n\n"

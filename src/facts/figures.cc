@@ -263,7 +263,11 @@ size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* val
     size_t d = 0;
     while (d < lw.size() && (IsAsciiDigit(static_cast<unsigned char>(lw[d])) || lw[d] == '.' || lw[d] == ',')) ++d;
     const std::string_view number = w[i].text.substr(0, d), suffix = lw.substr(d);
-    const double scale = suffix == "m" || suffix == "mn" ? 1e6 : suffix == "bn" || suffix == "b" ? 1e9 : suffix == "tn" ? 1e12 : 0;
+    // ("a $10-million campaign": the scale written into a compound.)
+    const double scale = suffix == "m" || suffix == "mn" || suffix == "-million"  ? 1e6
+                         : suffix == "bn" || suffix == "b" || suffix == "-billion" ? 1e9
+                         : suffix == "tn" || suffix == "-trillion"                 ? 1e12
+                                                                                    : 0;
     const bool money = (i > 0 && IsCurrencySign(w[i - 1])) || (i + 1 < end && IsCurrencyWord(w[i + 1].lower));
     if (scale > 0 && money) {
       *value = DigitsValue(number) * scale;
