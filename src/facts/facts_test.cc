@@ -1476,6 +1476,14 @@ TEST(Quotes, AVerbOfSayingRightAfterTheMarkOpensATag) {
   ExpectSpeakers(f, {{"We are most defined", "Mark Souder"}});
 }
 
+TEST(Quotes, OneNameBeforeAnAppositiveOpeningWithAnOwner) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nNetscape president James Barksdale and Marc Andreessen met Microsoft.\n\n"
+               "Barksdale, Netscape's 55-year-old chief executive, told a colleague that the encounter was "
+               "``the damnedest meeting I've ever attended.''\n")});
+  ExpectSpeakers(f, {{"the damnedest meeting", "James Barksdale"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

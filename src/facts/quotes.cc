@@ -469,8 +469,10 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       }
       const bool opens = n && (n->first == lo || w[n->first - 1].text == "," || w[n->first - 1].text == "." ||
                                w[n->first - 1].type == WordType::kOpenQuote || w[n->first - 1].type == WordType::kCloseQuote);
+      // ("Barksdale, Netscape's 55-year-old chief executive, told": one name
+      // before an appositive that opens with an owner.)
       if (n && (n->org || n->name.find(' ') != std::string::npos ||
-                (opens && w[c + 1].type == WordType::kWord && !w[c + 1].capitalized))) {
+                (opens && w[c + 1].type == WordType::kWord && (!w[c + 1].capitalized || owner())))) {
         *resolved = n->name;
         return n->name;
       }
