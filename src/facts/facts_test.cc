@@ -1484,6 +1484,14 @@ TEST(Quotes, OneNameBeforeAnAppositiveOpeningWithAnOwner) {
   ExpectSpeakers(f, {{"the damnedest meeting", "James Barksdale"}});
 }
 
+TEST(Quotes, SheIsTheSubjectJustNamedOverAWomanNamedEarlier) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nMrs. Ellen Fink recalled the day. ``I said, `Lynne, just relax,''' Mrs. Fink said.\n\n"
+               "Marilynne Buckham, the clinic director, sent it to Slepian. ``He definitely took it seriously,'' "
+               "she recalled.\n")});
+  ExpectSpeakers(f, {{"He definitely took it seriously", "Marilynne Buckham"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

@@ -86,14 +86,27 @@ bool IsWordType(const Word& w) { return w.type == WordType::kWord || w.type == W
 std::string ResolvePronoun(const std::vector<PersonMention>& people, size_t offset, std::string_view pronoun) {
   const char want = pronoun == "she" || pronoun == "her" ? 'f' : pronoun == "he" || pronoun == "his" || pronoun == "him" ? 'm' : 0;
   std::string found, subject, same_sex_subject;
+  size_t subject_at = 0, same_sex_at = 0;
   for (const PersonMention& p : people) {
     if (p.offset >= offset) break;
     if (want && p.sex && p.sex != want) continue;
     found = p.name;
-    if (p.subject) subject = p.name;
-    if (want == 'f' && p.subject && p.sex == want) same_sex_subject = p.name;
+    if (p.subject) {
+      subject = p.name;
+      subject_at = p.offset;
+    }
+    if (want == 'f' && p.subject && p.sex == want) {
+      same_sex_subject = p.name;
+      same_sex_at = p.offset;
+    }
   }
-  if (!same_sex_subject.empty()) return same_sex_subject;
+  // (But "Marilynne Buckham, the clinic director, sent it to Slepian. “...,”
+  // she recalled": a subject named just before, whose sex the text does not
+  // tell, over a woman named earlier.)
+  constexpr size_t kJustBefore = 200;  // bytes
+  if (!same_sex_subject.empty() && !(subject_at > same_sex_at && offset - subject_at < kJustBefore)) {
+    return same_sex_subject;
+  }
   return subject.empty() ? found : subject;
 }
 
@@ -145,7 +158,9 @@ char SexOfLaterClause(const std::vector<Word>& w, size_t from, size_t end) {
     const Word& x = w[k];
     if (x.type == WordType::kOpenQuote || x.type == WordType::kCloseQuote) return 0;
     if (x.type != WordType::kWord) continue;
-    if (x.capitalized || (x.classes & (kRoleClass | kPeopleClass | kFemaleClass | kMaleClass | kTitleClass)) != 0) {
+    // (Past a day or month: "testified on Thursday that he".)
+    if ((x.capitalized && (x.classes & kCalendarClass) == 0) ||
+        (x.classes & (kRoleClass | kPeopleClass | kFemaleClass | kMaleClass | kTitleClass)) != 0) {
       return 0;
     }
     if (x.lower == "she" || x.lower == "he") {
@@ -154,7 +169,7 @@ char SexOfLaterClause(const std::vector<Word>& w, size_t from, size_t end) {
       const bool opens = before == "when" || before == "and" || before == "but" || before == "because" ||
                          before == "as" || before == "after" || before == "before" || before == "while" ||
                          before == "until" || before == "since" || before == "although" || before == "though" ||
-                         before == "if" || before == ",";
+                         before == "if" || before == "that" || before == ",";
       if (!opens) return 0;
       return x.lower == "she" ? 'f' : 'm';
     }
