@@ -1492,6 +1492,13 @@ TEST(Quotes, SheIsTheSubjectJustNamedOverAWomanNamedEarlier) {
   ExpectSpeakers(f, {{"He definitely took it seriously", "Marilynne Buckham"}});
 }
 
+TEST(Quotes, ShoutingIsSaying) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe Rev. Paul Schenck led the protest. As the doctor pushed through the crowd, Schenck "
+               "cupped his hands around his mouth and lunged, shouting, ``Slepian, you pig!''\n")});
+  ExpectSpeakers(f, {{"Slepian, you pig!", "Paul Schenck"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "
