@@ -450,6 +450,16 @@ TEST(Figures, AScaleWrittenIntoACompoundAndACoupleOfDozen) {
   EXPECT_TRUE(FigureWith(f, "more than a couple of dozen")->vague);
 }
 
+TEST(Figures, MoreOfATimeIsADuration) {
+  const Facts f = ExtractFacts({Text("a.txt",
+      "Headline\n"
+      "Pinochet, expected to be hospitalized for perhaps two more weeks, faces a long battle.\n"
+      "Two more people were killed on Sunday.\n")});
+  auto kind = [&](const std::string& w) { return KindOf(f, w); };
+  EXPECT_EQ(kind("two"), "none");
+  EXPECT_EQ(kind("Two"), "killed");
+}
+
 TEST(Facts, CurrenciesAndPresentTenseSpeechVerbs) {
   const Facts f = ExtractFacts({Text("a.txt",
       "Headline\n\n"

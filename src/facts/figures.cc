@@ -463,10 +463,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // "840 Park Ave.", "1794 Silver Bell Circle": an address.
         const bool address = digits && after + 1 < se && w[after].capitalized &&
                              (((w[after].classes | w[after + 1].classes) & kPlaceWordClass) != 0);
-        // "for 11 straight years", "three consecutive days": a duration.
+        // "for 11 straight years", "three consecutive days", "two more weeks": a duration.
         const bool span_of_time = after + 1 < se &&
                                   (next == "straight" || next == "consecutive" || next == "successive" ||
-                                   next == "full" || next == "long") &&
+                                   next == "full" || next == "long" || next == "more" || next == "additional" ||
+                                   next == "further") &&
                                   (lex.IsNotCount(w[after + 1].lower) || w[after + 1].lower.starts_with("year"));
         // "9/11", "24/7": a date or a slogan.
         const bool slash = (i > sb && w[i - 1].text == "/") || (after < se && w[after].text == "/");
