@@ -1509,6 +1509,14 @@ TEST(Quotes, ShoutingIsSaying) {
   ExpectSpeakers(f, {{"Slepian, you pig!", "Paul Schenck"}});
 }
 
+TEST(Quotes, ANameModifyingANounIsNoSpeakerForAParticiple) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nFormer President George W. Bush keeps coming to Obama's defense.\n\n"
+               "He defended the move in his memoir and he popped up again last week at the Las Vegas convention of "
+               "the National Automobile Dealers Association, saying he would \xE2\x80\x9C" "do it again.\xE2\x80\x9D\n")});
+  ExpectSpeakers(f, {{"do it again.", "George W. Bush"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

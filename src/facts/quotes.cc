@@ -746,8 +746,14 @@ std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t en
     auto n = NameEndingAt(w, lo, k - 1);
     if (!n) continue;
     if (any.empty() && org.empty() && UnnamedRoleBefore(w, lo, n->first)) return "";  // "an official in the X as saying"
+    // ("at the Las Vegas convention": a name after "the" before a noun modifies it.)
+    // (Not before its verb: "The Israeli Cabinet suspended".)
+    const bool modifier = n->first > lo && w[n->first - 1].lower == "the" && n->last + 1 < end &&
+                          w[n->last + 1].type == WordType::kWord && !w[n->last + 1].capitalized &&
+                          !w[n->last + 1].lower.ends_with("ed") && !w[n->last + 1].lower.ends_with("s") &&
+                          (w[n->last + 1].classes & (kSpeechVerbClass | kStopwordClass)) == 0;
     if (IsPlaceCue(w, n->first) || IsDirectionWord(w[n->first].lower) || ((w[n->last].classes & kPlaceWordClass) != 0) ||
-        w[n->last].lower.ends_with("'s")) {  // "Kim's policy": an owner, not the speaker
+        w[n->last].lower.ends_with("'s") || modifier) {  // "Kim's policy": an owner, not the speaker
       k = n->first + 1;
       continue;
     }
