@@ -1517,6 +1517,13 @@ TEST(Quotes, ANameModifyingANounIsNoSpeakerForAParticiple) {
   ExpectSpeakers(f, {{"do it again.", "George W. Bush"}});
 }
 
+TEST(Quotes, ARoleAndAnAdverbBeforeTheVerb) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nU.S. District Judge James Teilborg ruled on Monday.\n\n"
+               "The judge also wrote that the state provided \"substantial and well-documented\" evidence.\n")});
+  ExpectSpeakers(f, {{"substantial and well-documented", "James Teilborg"}});
+}
+
 TEST(Quotes, OneNameDescribedWithWho) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nFeda Mohammad Ulfat owns the yard.\n\nHafizullah, an employee of Ulfat's who goes by one "

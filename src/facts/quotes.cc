@@ -540,7 +540,9 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     }
     if (auto n = NameEndingAt(w, lo, v - 1)) return named_before(*n);  // ("A spokesman for Prince Andrew said")
     // ("many critics are calling it": past a present auxiliary.)
-    const size_t role_end = v > lo + 1 && IsPresentOrPastBe(w[v - 1].lower) ? v - 2 : v - 1;
+    // ("The judge also wrote": past a tag's adverb too.)
+    const size_t role_end =
+        v > lo + 1 && (IsPresentOrPastBe(w[v - 1].lower) || IsTagAdverb(w[v - 1].lower)) ? v - 2 : v - 1;
     if (RoleEndingAt(w, lo, role_end, &phrase, &role)) {
       *resolved = ResolveRole(people, anchor, role);
       return phrase;
