@@ -21,6 +21,12 @@ std::string CollapseWhitespace(std::string_view s) {
   return out;
 }
 
+std::string AsciiLowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
 bool IsCollapsed(std::string_view s) {
   if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
   for (size_t i = 0; i < s.size(); ++i) {

@@ -14,6 +14,9 @@ std::string CollapseWhitespace(std::string_view s);
 // (one scan, no copy; most sentences are).
 bool IsCollapsed(std::string_view s);
 
+// `s` with its ASCII capitals lowercased (other bytes as they are).
+std::string AsciiLowercase(std::string_view s);
+
 // The words of `s` between spaces, empty ones left out ("prime minister" -> "prime", "minister").
 std::vector<std::string_view> SplitSpaces(std::string_view s);
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "base/strings.h"
 #include "facts/lexicon.h"
 #include "facts/names.h"
 #include "text/rules.h"
@@ -1191,9 +1192,7 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Figure>& figures) 
   auto counted = [&](const Figure& f) { return lex.IsPeople(f.counts) ? std::string("people") : f.counts; };
   auto place_key = [](const std::string& place) {
     const size_t sp = place.rfind(' ');
-    std::string k = sp == std::string::npos ? place : place.substr(sp + 1);
-    for (char& c : k) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return k;
+    return AsciiLowercase(sp == std::string::npos ? std::string_view(place) : std::string_view(place).substr(sp + 1));
   };
   auto source = [](const Figure& f) {
     if (!f.reporter.empty()) return f.reporter;

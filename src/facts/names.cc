@@ -410,17 +410,6 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
   return Shape(w, i > 4 ? i - 4 : 0, i, last);
 }
 
-namespace {
-
-// `word` with its ASCII capitals lowercased.
-std::string AsciiLowercase(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
-
-}  // namespace
-
 std::string NameIndex::Key(const std::string& name) {
   std::string last = AsciiLowercase(Surname(name));
   if (last.starts_with("al-")) last = last.substr(3);

@@ -345,14 +345,11 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   std::string phrase, role;
   // "The Greek government says ...", "the Italian foreign ministry said":
   // the body before the verb (or its adverb), named as written.
-  {
+  if (v > lo) {
     const size_t before = v > lo + 1 && IsTagAdverb(w[v - 1].lower) ? v - 2 : v - 1;
-    if (v > lo) {
-      if (std::string body = LowercaseBodyEndingAt(w, lo, before); !body.empty()) {
-        resolved->clear();
-        *resolved = body;
-        return body;
-      }
+    if (std::string body = LowercaseBodyEndingAt(w, lo, before); !body.empty()) {
+      *resolved = body;
+      return body;
     }
   }
   // A name before the verb speaks, unless it only says whom an unnamed role
@@ -1649,7 +1646,8 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
   bool last_open_ended = false;  // that quote ran to its paragraph's end
   const Paragraph* reported = nullptr;  // the previous paragraph, when it quoted no one
   std::unordered_set<std::string_view> person_names;  // filled when first needed
-  for (const Paragraph& p : paragraphs) {
+  for (size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const Paragraph& p = paragraphs[pi];
     const std::vector<Word>& w = p.words;
     std::string paragraph_speaker;
     size_t speaker_sentence = 0;        // sentence where paragraph_speaker's quote ended
@@ -2083,24 +2081,23 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           if (w[k].lower == doc) named = NameAfterDocument(w, k, ce);
         }
         q.speaker_as_written = resolved =
-            named ? *named : DocumentIssuer(paragraphs, static_cast<size_t>(&p - paragraphs.data()), o, doc);
+            named ? *named : DocumentIssuer(paragraphs, pi, o, doc);
         // ("Anadolu Agency says all soldiers ... The report says police will
         // now conduct a “detailed search”": the report of the body that just spoke.)
         if (resolved.empty()) {
           q.speaker_as_written = resolved =
-              OrgOpeningBefore(paragraphs, static_cast<size_t>(&p - paragraphs.data()), s_open, /*speaking=*/true);
+              OrgOpeningBefore(paragraphs, pi, s_open, /*speaking=*/true);
         }
       }
       if (q.speaker_as_written.empty()) {
         q.speaker_as_written = resolved =
-            ItSpeaker(paragraphs, static_cast<size_t>(&p - paragraphs.data()), s_open, sb, o, c, ce);
+            ItSpeaker(paragraphs, pi, s_open, sb, o, c, ce);
       }
       // “...,” the party said in a statement: the party the text named.
       if (q.speaker_as_written.empty()) {
         std::string_view body = BodyTag(w, c + 1, std::min(ce, c + 6));
         if (body.empty()) body = BodyTag(w, o > sb + 8 ? o - 8 : sb, o);
         if (!body.empty()) {
-          const size_t pi = static_cast<size_t>(&p - paragraphs.data());
           q.speaker_as_written = resolved = BodyNamed(paragraphs, pi, o, body);
           // "Hamas has made no such claim. Still, ..., the group warned that
           // ...": a group named by no name of its own is the body the sentence
@@ -2115,7 +2112,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       }
       // (A role the next sentence names: before the role's earlier holders.)
       if (o > sb && !open_ended) {
-        if (std::string named = NamedAfterRole(paragraphs, static_cast<size_t>(&p - paragraphs.data()), sb, o, c, people);
+        if (std::string named = NamedAfterRole(paragraphs, pi, sb, o, c, people);
             !named.empty()) {
           resolved = named;
           if (q.speaker_as_written.empty()) q.speaker_as_written = named;
@@ -2125,8 +2122,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       // nationality or its plural) name a group, not a speaker.
       if (!resolved.empty() && resolved.find(' ') == std::string::npos) {
         const Lexicon& lex = Lexicon::Get();
-        std::string lower = resolved;
-        for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        const std::string lower = AsciiLowercase(resolved);
         const bool plural = lower.size() > 3 && lower.back() == 's';
         if (lex.IsPeople(lower) || lex.IsNationality(lower) ||
             (plural && lex.IsNationality(std::string_view(lower).substr(0, lower.size() - 1)))) {
