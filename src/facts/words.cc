@@ -206,8 +206,12 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
 void PairStraightQuotes(std::vector<Word>& words) {
   bool open = false;   // a straight mark opened a quote
   bool curly = false;  // a typographic (or ``) double mark opened one
+  bool grave = false;  // a single grave accent was seen
   for (Word& w : words) {
-    if (w.single_mark) continue;
+    if (w.single_mark) {
+      grave = grave || w.text == "`";
+      continue;
+    }
     if (w.type == WordType::kOpenQuote) {
       curly = true;
     } else if (w.type == WordType::kCloseQuote) {
@@ -227,6 +231,7 @@ void PairStraightQuotes(std::vector<Word>& words) {
   // "Ewing said. ` There's a perception ... locked out.''": a single grave
   // accent whose next mark closes a double quote opened it (a typo for ``);
   // not inside a double quote ("``He said, `I called in my children.'''").
+  if (!grave) return;
   bool in_double = false;
   for (size_t k = 0; k < words.size(); ++k) {
     if ((words[k].type == WordType::kOpenQuote || words[k].type == WordType::kCloseQuote) && !words[k].single_mark) {
