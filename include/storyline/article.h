@@ -48,9 +48,14 @@ struct Article {
   Span ToRaw(Span text_span) const;
 };
 
+// The longest article text Storyline reads, in bytes (after decoding), whatever
+// max_article_bytes allows: the facts reader addresses words by 32-bit offsets.
+inline constexpr size_t kMaxArticleTextBytes = 0xFFFFFFFFu;
+
 // Limits for untrusted input.
 struct IngestOptions {
-  // Larger inputs are refused with an error naming the limit.
+  // Larger inputs are refused with an error naming the limit (and so is a
+  // text over kMaxArticleTextBytes once decoded).
   size_t max_article_bytes = 16u << 20;
   // A file whose first 64 KiB hold more than this share of control bytes
   // (other than tab, newline, carriage return, form feed) is taken as binary.

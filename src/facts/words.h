@@ -23,7 +23,9 @@ enum class WordType : uint8_t {
 
 // 64 bytes, one cache line: the facts passes read every word several times.
 struct Word {
-  uint32_t begin = 0, end = 0;  // byte offsets in the text given to SplitWords (plus `base`); articles are bounded far below 4 GB
+  // Byte offsets in the text given to SplitWords (plus `base`); 32 bits hold
+  // them, as ingest refuses a text over kMaxArticleTextBytes.
+  uint32_t begin = 0, end = 0;
   std::string_view text;      // as written (a view into the text given to SplitWords)
   std::string lower;          // ASCII-lowercased, typographic apostrophes made '
   WordType type = WordType::kWord;

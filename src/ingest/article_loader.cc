@@ -98,8 +98,16 @@ Result<Article> ParseArticle(std::string name, std::string path, std::string raw
   }
   STORYLINE_RETURN_IF_ERROR(CheckLooksLikeText(raw, options).WithContext(label));
   a.raw = std::move(raw);
+  // (Decoding may lengthen a text: each Windows-1252 byte can take three.)
+  auto text_fits = [&]() -> Status {
+    if (a.text.size() <= kMaxArticleTextBytes) return Status::Ok();
+    return Status::ResourceExhausted(label + ": its text of " + std::to_string(a.text.size()) +
+                                     " bytes is over the " + std::to_string(kMaxArticleTextBytes) +
+                                     " bytes Storyline reads in one article");
+  };
   if (format == ArticleFormat::kHtml) {
     STORYLINE_RETURN_IF_ERROR(ExtractHtml(&a).WithContext(label));
+    STORYLINE_RETURN_IF_ERROR(text_fits());
     return a;
   }
   DecodedText d = DecodeToUtf8(a.raw);
@@ -109,6 +117,7 @@ Result<Article> ParseArticle(std::string name, std::string path, std::string raw
   }
   a.text = std::move(d.text);
   a.runs = std::move(d.runs);
+  STORYLINE_RETURN_IF_ERROR(text_fits());
   SplitPlainText(&a);
   if (a.paragraphs.empty()) return Status::InvalidArgument(label + ": empty file, no text");
   return a;
