@@ -1388,6 +1388,17 @@ TEST(Quotes, AGroupIsNoSpeaker) {
   ExpectSpeakers(f, {{"We were so afraid", ""}, {"We want the vote now", ""}});
 }
 
+TEST(Quotes, ACommonPluralOpeningItsSentenceAndATitleAloneAreNoSpeakers) {
+  // Capitalised only where they open a sentence, "Organizers" and "Witnesses"
+  // are groups; "Adams" stands inside a sentence too, and is a name.
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nOrganizers of Monday's strike had called for a non-violent ``day of mourning.'' "
+               "Witnesses said the crowd was ``very angry.''\n\n"
+               "Smith has \"nothing to lose\" by confessing, Assistant State's Attorney said.\n\n"
+               "The report was written by Adams. Adams said the plan was ``a mistake.''\n")});
+  ExpectSpeakers(f, {{"day of mourning", ""}, {"very angry", ""}, {"nothing to lose", ""}, {"a mistake", "Adams"}});
+}
+
 TEST(Quotes, ARoleForTheShortFormOfATitle) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nGov. Rick Scott proposed a school safety plan on Friday.\n\n"

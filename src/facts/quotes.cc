@@ -1577,6 +1577,29 @@ std::string OrgOpeningBefore(const std::vector<Paragraph>& paragraphs, size_t pi
   return OrgOpening(paragraphs[pi - 1], paragraphs[pi - 1].sentence_starts.size() - 1, speaking);
 }
 
+// "Organizers of the strike had called for ...", "Witnesses said": a plural
+// word that the article capitalises only where it opens a sentence is a
+// common noun naming a group, not a person's name ("Adams said" has its
+// "Adams" inside other sentences too; "Hamas" is an organisation's word).
+bool OnlyOpensSentences(const std::vector<Paragraph>& paragraphs, std::string_view word) {
+  bool seen = false;
+  for (const Paragraph& p : paragraphs) {
+    const std::vector<Word>& w = p.words;
+    for (size_t s = 0; s < p.sentence_starts.size(); ++s) {
+      size_t sb, se;
+      SentenceRange(p, s, &sb, &se);
+      size_t opener = sb;  // (past an opening quotation mark)
+      while (opener < se && w[opener].type == WordType::kOpenQuote) ++opener;
+      for (size_t k = sb; k < se; ++k) {
+        if (w[k].text != word) continue;
+        if (k != opener) return false;
+        seen = true;
+      }
+    }
+  }
+  return seen;
+}
+
 // "It says “...”", "“...,” it said": a body spoken of as "it" is the one
 // the sentence before opens with (in the paragraph, else the previous one's
 // last sentence).
@@ -2125,7 +2148,10 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         const std::string lower = AsciiLowercase(resolved);
         const bool plural = lower.size() > 3 && lower.back() == 's';
         if (lex.IsPeople(lower) || lex.IsNationality(lower) ||
-            (plural && lex.IsNationality(std::string_view(lower).substr(0, lower.size() - 1)))) {
+            (plural && lex.IsNationality(std::string_view(lower).substr(0, lower.size() - 1))) ||
+            // ("..., Assistant State's Attorney said": a title with no name.)
+            lex.IsRole(lower) ||
+            (plural && !lower.ends_with("'s") && !lex.IsOrgWord(lower) && OnlyOpensSentences(paragraphs, resolved))) {
           resolved.clear();
         }
       }
