@@ -1312,7 +1312,8 @@ TEST(Quotes, AJointStatementByABodyAndABodyThatAlsoSaid) {
       "a.txt", "Headline\n\nBrazil and the International Monetary Fund met. \"The discussions continue with the "
                "objective of reaching agreement soon,\" said a joint statement by the IMF and the Finance Ministry.\n\n"
                "The Sam Rainsy Party met on Monday. \"We will not join,\" the party also said.\n")});
-  ExpectSpeakers(f, {{"The discussions continue", "International Monetary Fund"}, {"We will not join", "Sam Rainsy Party"}});
+  // (The joint statement is no one body's: two saying one thing together.)
+  ExpectSpeakers(f, {{"The discussions continue", ""}, {"We will not join", "Sam Rainsy Party"}});
 }
 
 TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
@@ -1397,6 +1398,18 @@ TEST(Quotes, ACommonPluralOpeningItsSentenceAndATitleAloneAreNoSpeakers) {
                "Smith has \"nothing to lose\" by confessing, Assistant State's Attorney said.\n\n"
                "The report was written by Adams. Adams said the plan was ``a mistake.''\n")});
   ExpectSpeakers(f, {{"day of mourning", ""}, {"very angry", ""}, {"nothing to lose", ""}, {"a mistake", "Adams"}});
+}
+
+TEST(Quotes, AJointStatementAndANameDescribingANounAfterTheVerb) {
+  // Two bodies' statement is no one speaker's; "the Brazil-IMF discussions"
+  // is what the statement said, not who said it.
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nA joint statement by the IMF and the Brazilian government said the two sides agreed. "
+               "The joint statement said the Brazil-IMF discussions ``were aimed at preparing the ground.'' The "
+               "two sides are to continue their talks ``with the objective of reaching early agreement,'' the "
+               "statement said.\n\n"
+               "``We are ready,'' said a statement from the Kremlin.\n")});
+  ExpectSpeakers(f, {{"were aimed at", ""}, {"with the objective", ""}, {"We are ready", "Kremlin"}});
 }
 
 TEST(Quotes, ARoleForTheShortFormOfATitle) {

@@ -617,6 +617,12 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       if (auto n = NameStartingAt(w, k, hi); n && !EndsPossessive(w[n->last])) {
         // ("said the North must limit": the reported speech's subject.)
         if (n->last + 1 < hi && StartsReportedClause(w[n->last + 1].lower)) return "";
+        // ("said the Brazil-IMF discussions were aimed": a name describing
+        // the noun after it, no speaker.)
+        if (w[k - 1].lower == "the" && n->last + 1 < hi && w[n->last + 1].type == WordType::kWord &&
+            !w[n->last + 1].capitalized && (w[n->last + 1].classes & (kStopwordClass | kRoleClass | kTitleClass)) == 0) {
+          return "";
+        }
         *resolved = n->name;
         return n->name;
       }
@@ -1400,9 +1406,10 @@ bool IsDocument(std::string_view x) {
 // document word, or empty.
 std::string_view DocumentTag(const std::vector<Word>& w, size_t from, size_t to) {
   for (size_t k = from; k + 1 < to; ++k) {
-    if (w[k].lower != "the" || !IsDocument(w[k + 1].lower)) continue;
-    if ((k + 2 < to && IsVerb(w[k + 2])) || (k > from && (IsVerb(w[k - 1]) || w[k - 1].lower == "read"))) {
-      return w[k + 1].lower;
+    const bool the = w[k].lower == "the";
+    if ((!the && w[k].lower != "a" && w[k].lower != "an") || !IsDocument(w[k + 1].lower)) continue;
+    if ((the && k + 2 < to && IsVerb(w[k + 2])) || (k > from && (IsVerb(w[k - 1]) || w[k - 1].lower == "read"))) {
+      return w[k + 1].lower;  // ("..., said a statement from the Kremlin": after the verb)
     }
   }
   // ("A commission press release said": a body's document opening the tag;
@@ -1428,7 +1435,15 @@ std::optional<std::string> NameAfterDocument(const std::vector<Word>& w, size_t 
   if (j < e && w[j].text == ",") ++j;
   if (j + 1 >= e || (w[j].lower != "from" && w[j].lower != "by" && w[j].lower != "of")) return std::nullopt;
   const size_t from = w[j + 1].lower == "the" ? j + 2 : j + 1;
-  if (auto n = NameStartingAt(w, from, e); n && n->first == from) return n->name;
+  if (auto n = NameStartingAt(w, from, e); n && n->first == from) {
+    // ("a joint statement by the IMF and the Brazilian government": two
+    // bodies' words together are no one speaker's.)
+    if (n->last + 2 < e && w[n->last + 1].lower == "and" &&
+        (w[n->last + 2].lower == "the" || w[n->last + 2].capitalized)) {
+      return "";
+    }
+    return n->name;
+  }
   return std::nullopt;
 }
 
