@@ -1332,6 +1332,18 @@ TEST(Figures, ObjectsOfOtherVerbsPartsAfterIncludingAndSplits) {
   EXPECT_TRUE(FigureWith(f, "12")->part);
 }
 
+TEST(Figures, TalliesAfterTheirWordNumberWordsWithoutANounCrewsAndMeasuresInCompounds) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe resolution passed by a vote of 188-112 on Friday.\n"
+               "A brief meeting between the three did not help.\n"
+               "Police detained or scared off prospective lawyers, forcing the four to argue their own defenses.\n"
+               "It makes talking about the five of them messy.\n"
+               "The yacht, which has a crew of 11, was halfway across the strait.\n"
+               "The yachts retired from the 630-nautical-mile race, as oil fell from the $20-a-barrel level.\n")});
+  ExpectKinds(f, {{"188", "count"}, {"112", "count"}, {"three", "count"}, {"four", "count"}, {"five", "count"},
+                  {"11", "count"}, {"630-nautical-mile", "none"}, {"$20-a-barrel", "money"}});
+}
+
 TEST(Quotes, ANameAmongNamesIsNoSubject) {
   // "Minas Gerais" is set off by commas, but as one place of a list: the
   // "he" after the quote is still the political scientist.

@@ -225,6 +225,12 @@ std::string CompoundCountNoun(std::string_view suffix) {
   const Lexicon& lex = Lexicon::Get();
   if (suffix.size() < 2 || suffix[0] != '-') return "";
   const std::string noun(suffix.substr(1, suffix.find('-', 1) - 1));
+  // ("a 630-nautical-mile race": a measure at the compound's end.)
+  // (But "$20-a-barrel" is a price.)
+  if (const size_t last = suffix.rfind('-'); last > 0 && lex.IsNotCount(suffix.substr(last + 1)) &&
+                                             noun != "a" && noun != "an" && noun != "per") {
+    return "";
+  }
   if (noun.empty() || noun[0] < 'a' || noun[0] > 'z' || lex.IsNotCount(noun) || lex.IsNotCount(noun + "s") ||
       noun.starts_with("year") || noun == "point" || noun == "percent" || noun == "pound" || noun == "ounce" ||
       noun == "caliber" || noun == "calibre" || noun == "gauge" || noun == "stock" ||  // ("S&P 500-stock index")
@@ -474,8 +480,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         const bool slash = (i > sb && w[i - 1].text == "/") || (after < se && w[after].text == "/");
         // "a 223-211 majority", "their 55-45 hold over the Senate", "voted 2-2":
         // a tally of votes or seats, two counts (a "5-4 decision" stays a score).
+        // ("passed by a vote of 188-112": the tally after the word for it.)
+        const std::string_view tally_word = prev == "of" && i >= sb + 2 ? low(i - 2) : std::string_view();
         if (score && (next == "majority" || next == "hold" || next == "vote" || next == "votes" || next == "margin" ||
-                      next == "tally" || next == "split" || prev == "voted")) {
+                      next == "tally" || next == "split" || prev == "voted" || tally_word == "vote" ||
+                      tally_word == "votes" || tally_word == "margin" || tally_word == "tally")) {
           const std::string_view t = w[i].text;
           const size_t dash = t.find('-');
           const std::string_view a_part = t.substr(0, dash), b_part = t.substr(dash + 1);
@@ -890,6 +899,13 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                   !lex.Kind(w[k - 3].lower).empty())) {
               break;
             }
+            // ("detained ... lawyers, forcing the two to argue": past "the" too.)
+            if (k == first && k >= sb + 2 && w[k - 1].lower == "the" && w[k - 2].type == WordType::kWord &&
+                !w[k - 2].capitalized && lex.Kind(w[k - 2].lower).empty() && w[k - 2].lower.size() > 4 &&
+                (w[k - 2].lower.ends_with("ing") || w[k - 2].lower.ends_with("ed")) && !IsAmountVerb(w[k - 2].lower) &&
+                (w[k - 2].classes & kReportVerbClass) == 0) {
+              break;
+            }
             // ("Rwandan refugees and two rebellions": a list's earlier item.)
             if (k == first && (w[k - 1].lower == "and" || w[k - 1].lower == "or") && !counts_people && !f.range) break;
             // ("the dead and injured were of 19 nationalities")
@@ -1049,7 +1065,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                       lw == "turnout" || lw == "figure" || lw == "numbering" || lw == "numbered" || lw == "totaling" ||
                       lw == "totalling" || lw == "capacity" || lw == "attendance" || lw == "maximum" ||
                       lw == "minimum" || lw == "shortfall" || lw == "membership" || lw == "staff" ||
-                      lw == "decline" || lw == "force" || lw == "workforce";
+                      lw == "decline" || lw == "force" || lw == "workforce" || lw == "crew" || lw == "team" ||
+                      lw == "squad" || lw == "delegation";
           }
           // "all 13 were minors", "Three were chained": people counted as the
           // subject, opening the sentence or after "all".
@@ -1064,6 +1081,15 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                (next == "were" || next == "are" || next == "have" || next == "had" || next == "remain" ||
                 next == "remained")) ||
               (prev == "the" && modal)) {
+            f.kind = "count";
+          }
+          // "the two were forced", "between the two did not", "forcing the two
+          // to argue", "the two of them": people named before, counted by a
+          // number word with no noun after it.
+          const bool of_them = next == "of" && after + 1 < se && (w[after + 1].lower == "them" || w[after + 1].lower == "us");
+          if (prev == "the" && !digits && !vague &&
+              (of_them || next == "were" || next == "are" || next == "was" || next == "did" || next == "do" ||
+               next == "to" || next == "," || next == "." || next == ")" || next == "met" || next == "agreed")) {
             f.kind = "count";
           }
           // ("members _ currently numbering 115 _ were": a dash ends it too.)
