@@ -1344,6 +1344,15 @@ TEST(Figures, TalliesAfterTheirWordNumberWordsWithoutANounCrewsAndMeasuresInComp
                   {"11", "count"}, {"630-nautical-mile", "none"}, {"$20-a-barrel", "money"}});
 }
 
+TEST(Figures, APollsMarginInPointsIsAShareAnIndexsPointsAreNot) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe president leads Gingrich by 10 points. He runs 13 points ahead of Pawlenty. That is "
+               "an 11-point improvement for the GOP since March.\n"
+               "The Dow rose 214 points on Monday. The team won by 12 points. It is a 10-point plan.\n")});
+  ExpectKinds(f, {{"10", "percent"}, {"13", "percent"}, {"11-point", "percent"}, {"214", "none"}, {"12", "none"},
+                  {"10-point", "none"}});
+}
+
 TEST(Quotes, ANameAmongNamesIsNoSubject) {
   // "Minas Gerais" is set off by commas, but as one place of a list: the
   // "he" after the quote is still the political scientist.

@@ -280,8 +280,9 @@ size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* val
       *value = DigitsValue(number) * scale;
       return 1;
     }
-    // "the 63-percent threshold": a share written into a compound.
-    if (suffix == "-percent" || suffix == "-per-cent") {
+    // "the 63-percent threshold": a share written into a compound ("an
+    // 11-point improvement" is one only where FindFigures reads a poll's margin).
+    if (suffix == "-percent" || suffix == "-per-cent" || suffix == "-point") {
       *value = DigitsValue(number);
       return 1;
     }
@@ -507,7 +508,31 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           i = after - 1;
           continue;
         }
-        if (year_like || score || weight || slash || name_word || rate || age || span_of_time || modified_measure ||
+        // "leads by 10 points", "runs 11 points ahead of", "an 11-point
+        // improvement": a poll's margin in percentage points, a share (an
+        // index that "rose 214.72 points" measures).
+        const bool point_compound = w[i].lower.ends_with("-point");
+        bool poll_points = false;
+        if (next == "points" || next == "point" || point_compound) {
+          const size_t k = point_compound ? after : after + 1;  // the word after "points"
+          const std::string_view then = k < se ? low(k) : std::string_view();
+          poll_points = then == "ahead" || then == "behind" || then == "lead" || then == "margin" ||
+                        then == "advantage" || then == "edge" || then == "gap" || then == "improvement" ||
+                        then == "deficit";
+          for (size_t j = sb; prev == "by" && !poll_points && j + 1 < i; ++j) {
+            const std::string_view x = w[j].lower;
+            poll_points = x == "leads" || x == "lead" || x == "led" || x == "leading" || x == "trails" ||
+                          x == "trail" || x == "trailed" || x == "trailing";
+          }
+          poll_points = poll_points && (digits || point_compound) && value == std::floor(value) && value <= 100;
+          if (point_compound && !poll_points) {
+            i = after - 1;
+            continue;
+          }
+        }
+        if (poll_points) {
+          // a share in points, taken as percent below
+        } else if (year_like || score || weight || slash || name_word || rate || age || span_of_time || modified_measure ||
             address || age_after_name || decimal_only || IsMonth(prev) || IsMonth(next) || IsMonth(prev2) || prev2 == "no" ||
             lex.IsNotCount(next) || lex.IsNotCount(std::string_view(next).substr(0, next.find('-'))) ||
             next.starts_with("year") || prev == "number" || prev == "page" || prev == "route" ||
@@ -523,7 +548,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         // A share: "15%", "15 percent", "15 per cent", "10 percentage points".
         const bool percent_next =
-            next == "%" || next == "percent" || w[i].lower.ends_with("-percent") || w[i].lower.ends_with("-per-cent") || (next == "per" && after + 1 < se && w[after + 1].lower == "cent") ||
+            poll_points || next == "%" || next == "percent" || w[i].lower.ends_with("-percent") || w[i].lower.ends_with("-per-cent") || (next == "per" && after + 1 < se && w[after + 1].lower == "cent") ||
             (next == "percentage" && after + 1 < se && w[after + 1].lower.starts_with("point"));
         // "one of the", "one day": the word "one" counts nothing on its own ("one percent" is a share).
         if (!digits && !vague && value == 1 && used == 1 && !percent_next) {
