@@ -1353,6 +1353,14 @@ TEST(Figures, APollsMarginInPointsIsAShareAnIndexsPointsAreNot) {
                   {"10-point", "none"}});
 }
 
+TEST(Figures, TakenPrisonerAndTheConvictedCountedBeforeTheirCharge) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nAt least 18 enemy soldiers were killed and 40 taken prisoner, the commander said.\n"
+               "One of the Zebra Killers, a gang of four convicted of a slew of murders, has been found dead.\n"
+               "Israel released 750 Palestinian prisoners.\n")});
+  ExpectKinds(f, {{"40", "arrested"}, {"four", "count"}, {"750", "count"}});
+}
+
 TEST(Quotes, ANameAmongNamesIsNoSubject) {
   // "Minas Gerais" is set off by commas, but as one place of a list: the
   // "he" after the quote is still the political scientist.

@@ -847,7 +847,8 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             }
             // ("the two men charged in the killing": what they are charged
             // with tells nothing of what happened to them.)
-            if (k > after && k + 1 < se &&
+            // ("a gang of four convicted of a slew of murders": right after it too.)
+            if (k >= after && k + 1 < se &&
                 (w[k].lower == "charged" || w[k].lower == "accused" || w[k].lower == "convicted" ||
                  w[k].lower == "suspected" || w[k].lower == "indicted" || w[k].lower == "acquitted") &&
                 (w[k + 1].lower == "in" || w[k + 1].lower == "with" || w[k + 1].lower == "of" ||
