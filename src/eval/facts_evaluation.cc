@@ -260,9 +260,16 @@ Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsE
     }
     std::vector<char> gold_d_found(gold_d.size(), 0);
     for (const Disagreement& d : facts.disagreements) {
-      int in_docs = 0;
-      for (int i : d.figures) in_docs += docs.count(facts.figures[i].article) ? 1 : 0;
-      if (in_docs < 2) continue;
+      // Judged only when the annotated documents hold two of its values: the
+      // gold's sides are figures of those documents, so a disagreement whose
+      // other side stands only in documents no one annotated ("two yachts
+      // missing" in one, "three" in the two annotated) can be neither found
+      // nor refuted there.
+      std::set<double> values_in_docs;
+      for (int i : d.figures) {
+        if (docs.count(facts.figures[i].article)) values_in_docs.insert(facts.figures[i].value);
+      }
+      if (values_in_docs.size() < 2) continue;
       ++ev.disagreements.system;
       bool right = false;
       for (size_t k = 0; k < gold_d.size() && !right; ++k) {

@@ -1715,6 +1715,26 @@ TEST(Disagreements, ClausesOfTheirOwnAndRangesAreNoSides) {
   EXPECT_FALSE(FigureWith(f, "12")->range);
 }
 
+TEST(Disagreements, PeopleMissingAreNoSideOfYachtsMissing) {
+  const Facts f = ExtractFacts({
+      Text("a.txt", "Headline\nThe storm left three yachts missing on Monday, officials said.\n"),
+      Text("b.txt", "Headline\nThe race left two yachts missing on Monday.\n"),
+      Text("c.txt", "Headline\nTwo sailors died and 15 others were missing on Monday.\n")});
+  ASSERT_EQ(f.disagreements.size(), 1u);
+  for (int i : f.disagreements[0].figures) EXPECT_EQ(f.figures[i].counts, "yachts") << f.figures[i].as_written;
+}
+
+TEST(Figures, TakenToAHospitalPerishedFourthsAndTheKindOfThoseWho) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nSeven others on board were taken to a hospital by helicopter.\n"
+               "In 1996, 12 people perished on the mountain.\n"
+               "Only about one-fourth appear to be doing so, and three-fourths of the members agreed.\n"
+               "It was a fourth straight loss.\n"
+               "The gathering included 60 family members of those who perished.\n")});
+  ExpectKinds(f, {{"Seven", "wounded"}, {"12", "killed"}, {"about one-fourth", "percent"},
+                  {"three-fourths", "percent"}, {"a fourth", "none"}, {"60", "count"}});
+}
+
 TEST(Disagreements, ChargesAndPartsAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nThe indictment says at least 14 prisoners were killed at the camp in 1992.\n"

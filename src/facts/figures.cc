@@ -94,8 +94,10 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
       double v = 0;
       for (const std::string_view part : Parts(w[k + 1].lower)) v = std::max(v, lex.NumberWord(part));
       // ("a third of the party": a share before "of".)
-      const bool third_of = v > 0.3 && v < 0.34 && k + 2 < end && w[k + 2].lower == "of";
-      if (v >= 12 || v == 0.25 || v == 0.5 || third_of) {
+      // ("a fourth of voters", but "a fourth straight loss": an ordinal.)
+      const bool ordinal_word = w[k + 1].lower.starts_with("third") || w[k + 1].lower.starts_with("fourth");
+      const bool third_of = ordinal_word && k + 2 < end && w[k + 2].lower == "of";
+      if (v >= 12 || ((v == 0.25 || v == 0.5) && !ordinal_word) || third_of) {
         current = 1;
         ++k;
         continue;
@@ -738,6 +740,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             w[c].lower != "out") {
           f.counts = w[c].lower;
         }
+        // ("Two sailors died and 15 others were missing": people, not the
+        // yachts another source counts as missing.)
+        if (f.counts.empty() && c < se && w[c].lower == "others" && f.kind != "money" && f.kind != "percent") {
+          f.counts = "others";
+        }
         if (!partitive.empty()) f.counts = partitive;
         if (of_us && f.counts.empty()) f.counts = "people";
         // "thousands of pounds of scrap metal": a weight.
@@ -855,7 +862,16 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                  w[k + 1].lower == "for")) {
               break;
             }
-            const std::string_view kind = lex.Kind(w[k].lower);
+            // ("60 family members of those who perished": the kind of other people.)
+            if (k > after + 1 && w[k].lower == "who" && w[k - 1].lower == "those") break;
+            std::string_view kind = lex.Kind(w[k].lower);
+            // ("Seven others on board were taken to a hospital": the wounded,
+            // where "hospital" alone counts no one.)
+            if (kind.empty() && k > after && (w[k].lower == "taken" || w[k].lower == "rushed" || w[k].lower == "flown") &&
+                k + 2 < se && w[k + 1].lower == "to") {
+              const size_t h = (w[k + 2].lower == "a" || w[k + 2].lower == "the") ? k + 3 : k + 2;
+              if (h < se && (w[h].lower == "hospital" || w[h].lower == "hospitals")) kind = "wounded";
+            }
             // ("the 67 votes needed to remove the wounded president": a kind
             // word describing another noun tells nothing of this count.)
             if (!kind.empty() && (Attributive(w, k, sb, se) || ActiveMoved(w, k, sb))) continue;
