@@ -1441,6 +1441,16 @@ TEST(Quotes, AJointStatementAndANameDescribingANounAfterTheVerb) {
   ExpectSpeakers(f, {{"were aimed at", ""}, {"with the objective", ""}, {"We are ready", "Kremlin"}});
 }
 
+TEST(Quotes, AStatesShortFormInAnAppositiveAndANameDescribingAnUnnamedRole) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nCharles LaLoggia, editor of the newsletter in Potomac, Md., said: ``Some of the premiums "
+               "are low.''\n\n"
+               "Rep. Mark Souder, R-Ind., said: ``Most of my friends agree.''\n\n"
+               "``What we knew about the ownership was little,'' said one senior U.S. intelligence official.\n")});
+  ExpectSpeakers(f, {{"Some of the premiums", "Charles LaLoggia"}, {"Most of my friends", "Mark Souder"},
+                     {"What we knew", ""}});
+}
+
 TEST(Quotes, ARoleForTheShortFormOfATitle) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nGov. Rick Scott proposed a school safety plan on Friday.\n\n"

@@ -445,6 +445,16 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
         auto o = NameStartingAt(w, c + 1, av);
         return o && o->first == c + 1 && EndsPossessive(w[o->last]);
       };
+      // ("X, editor of the newsletter in Potomac, Md., said": a state's short
+      // form after its town is part of the description.)
+      // (Its dot may stand as a word of its own: "Md" ".")
+      const std::string_view state = w[c + 1].text;
+      const bool dotted = c + 3 < av && w[c + 2].text == "." && w[c + 2].begin == w[c + 1].end && w[c + 3].text == ",";
+      if ((dotted || (c + 2 < av && w[c + 2].text == "," && state.ends_with('.'))) && c > lo && w[c - 1].capitalized &&
+          state.size() >= 2 && state.size() <= 6 && w[c + 1].capitalized &&
+          state.find('-') == std::string_view::npos) {  // (not a party's, "R-Ind.", below)
+        continue;
+      }
       const bool article = next == "a" || next == "an" || next == "the";
       // ("Rep. Mark Souder, R-Ind., said": a party and state set off, as an
       // appositive is.)
@@ -617,9 +627,12 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       if (auto n = NameStartingAt(w, k, hi); n && !EndsPossessive(w[n->last])) {
         // ("said the North must limit": the reported speech's subject.)
         if (n->last + 1 < hi && StartsReportedClause(w[n->last + 1].lower)) return "";
-        // ("said the Brazil-IMF discussions were aimed": a name describing
-        // the noun after it, no speaker.)
-        if (w[k - 1].lower == "the" && n->last + 1 < hi && w[n->last + 1].type == WordType::kWord &&
+        // ("said the Brazil-IMF discussions were aimed", "said one senior
+        // U.S. intelligence official": a name describing the noun after it,
+        // no speaker.)
+        const std::string_view det = w[v + 1].lower;
+        if ((det == "the" || det == "a" || det == "an" || det == "one") && n->last + 1 < hi &&
+            w[n->last + 1].type == WordType::kWord &&
             !w[n->last + 1].capitalized && (w[n->last + 1].classes & (kStopwordClass | kRoleClass | kTitleClass)) == 0) {
           return "";
         }
