@@ -1745,6 +1745,19 @@ TEST(Figures, TakenToAHospitalPerishedFourthsAndTheKindOfThoseWho) {
                   {"three-fourths", "percent"}, {"a fourth", "none"}, {"60", "count"}});
 }
 
+TEST(Figures, ConfessionsAddressesTitlesSharesOfOnePercentAndSubjectsAfterAnOpening) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nTwo other men have confessed to killing Muslims.\n"
+               "Officers responded to 1794 Silver Bell Circle on Monday.\n"
+               "The model, 35, went to a market with the Die Hard actor.\n"
+               "Exports fell three tenths of 1 percent, to about $74.8 billion.\n"
+               "Police arrested 17 people. As of Tuesday, 12 had been released.\n")});
+  ExpectKinds(f, {{"Two", "count"}, {"1794", "none"}, {"35", "none"}, {"three tenths of 1 percent", "percent"},
+                  {"1", "none"}, {"12", "count"}});
+  ASSERT_NE(FigureWith(f, "three tenths of 1 percent"), nullptr);
+  EXPECT_NEAR(FigureWith(f, "three tenths of 1 percent")->value, 0.3, 1e-9);
+}
+
 TEST(Disagreements, ChargesAndPartsAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nThe indictment says at least 14 prisoners were killed at the camp in 1992.\n"

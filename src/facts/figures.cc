@@ -170,6 +170,16 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
   return used;
 }
 
+// "KILLED", "DEAD": a word in capitals throughout (a headline's, a label's).
+bool AllCapitals(std::string_view t) {
+  bool letter = false;
+  for (const char ch : t) {
+    if (ch >= 'a' && ch <= 'z') return false;
+    letter = letter || (ch >= 'A' && ch <= 'Z');
+  }
+  return letter;
+}
+
 bool IsPresentOrPastBe(std::string_view w) { return w == "is" || w == "are" || w == "was" || w == "were"; }
 
 // A verb that gives an amount rather than what happened to it ("has reached
@@ -397,6 +407,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         f.article = article;
         f.value = value;
         f.vague = vague;
+        size_t through = 0;  // a share of one percent runs through its "percent" word
         // Not counts: years, dates, times, ages, measures, ordinals, ranks.
         const bool digits = w[i].type == WordType::kNumber;
         // ("executed for treason in 1535": an earlier year after a preposition.)
@@ -471,8 +482,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                                       (w[after].classes & kStopwordClass) == 0 &&
                                       next != "percentage";  // ("10 percentage points" is a share)
         // "840 Park Ave.", "1794 Silver Bell Circle": an address.
+        // ("1794 Silver Bell Circle": a street's word two names on.)
         const bool address = digits && after + 1 < se && w[after].capitalized &&
-                             (((w[after].classes | w[after + 1].classes) & kPlaceWordClass) != 0);
+                             (((w[after].classes | w[after + 1].classes) & kPlaceWordClass) != 0 ||
+                              (after + 2 < se && w[after + 1].capitalized &&
+                               (w[after + 2].classes & kPlaceWordClass) != 0 && w[after + 2].capitalized));
         // "for 11 straight years", "three consecutive days", "two more weeks": a duration.
         const bool span_of_time = after + 1 < se &&
                                   (next == "straight" || next == "consecutive" || next == "successive" ||
@@ -578,7 +592,16 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             continue;
           }
           f.kind = "percent";
-          if (!point) f.value = value = value * 100;
+          // "three tenths of 1 percent", "two-tenths of a percent": a share of
+          // one percent, through its "percent".
+          const bool of_one = next == "of" && after + 2 < se &&
+                              (w[after + 1].lower == "a" || w[after + 1].lower == "one" || w[after + 1].text == "1") &&
+                              (w[after + 2].lower == "percent" || w[after + 2].lower == "percentage");
+          if (of_one) {
+            through = w[after + 2].lower == "percentage" && after + 3 < se ? after + 3 : after + 2;
+          } else if (!point) {
+            f.value = value = value * 100;
+          }
         }
         // Money and shares.
         if (!f.kind.empty()) {
@@ -621,7 +644,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // The currency, before ("$", "dlrs") or after ("400 baht") the amount.
         if (f.kind == "money" && first == i && i > sb && IsCurrencySign(w[i - 1])) first = i - 1;
         const size_t last = f.kind == "money" && after < se && IsCurrencyWord(next) ? after : after - 1;
-        Span text{w[first].begin, w[last].end};
+        Span text{w[first].begin, w[through > 0 ? through : last].end};
         if (f.kind == "percent" && next == "%") text.end = w[after].end;
         place_at(&f, text);
         // What is counted: the next word ("civilians"), past "of" and adjectives.
@@ -856,15 +879,23 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             // with tells nothing of what happened to them.)
             // ("a gang of four convicted of a slew of murders": right after it too.)
             if (k >= after && k + 1 < se &&
-                (w[k].lower == "charged" || w[k].lower == "accused" || w[k].lower == "convicted" ||
-                 w[k].lower == "suspected" || w[k].lower == "indicted" || w[k].lower == "acquitted") &&
-                (w[k + 1].lower == "in" || w[k + 1].lower == "with" || w[k + 1].lower == "of" ||
-                 w[k + 1].lower == "for")) {
+                (((w[k].lower == "charged" || w[k].lower == "accused" || w[k].lower == "convicted" ||
+                   w[k].lower == "suspected" || w[k].lower == "indicted" || w[k].lower == "acquitted") &&
+                  (w[k + 1].lower == "in" || w[k + 1].lower == "with" || w[k + 1].lower == "of" ||
+                   w[k + 1].lower == "for")) ||
+                 // ("Two other men have confessed to killing Muslims")
+                 ((w[k].lower == "confessed" || w[k].lower == "admitted" || w[k].lower == "pleaded") &&
+                  (w[k + 1].lower == "to" || w[k + 1].lower == "guilty")))) {
               break;
             }
             // ("60 family members of those who perished": the kind of other people.)
             if (k > after + 1 && w[k].lower == "who" && w[k - 1].lower == "those") break;
-            std::string_view kind = lex.Kind(w[k].lower);
+            // ("with the Die Hard actor": a kind word capitalised inside a
+            // sentence is part of a name or a title.)
+            // (Not in a headline's title case: "12 Palestinians Killed".)
+            std::string_view kind =
+                w[k].capitalized && k > sb && !w[k - 1].capitalized && !AllCapitals(w[k].text) ? std::string_view()
+                                                                                                : lex.Kind(w[k].lower);
             // ("Seven others on board were taken to a hospital": the wounded,
             // where "hospital" alone counts no one.)
             if (kind.empty() && k > after && (w[k].lower == "taken" || w[k].lower == "rushed" || w[k].lower == "flown") &&
@@ -974,7 +1005,10 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             if (before == "in" || before == "at" || before == "on" || before == "during") {
               preposition = true;
             }
-            std::string_view kind = lex.Kind(w[k - 1].lower);
+            std::string_view kind = w[k - 1].capitalized && k - 1 > sb && !w[k - 2].capitalized &&
+                                            !AllCapitals(w[k - 1].text)
+                                        ? std::string_view()
+                                        : lex.Kind(w[k - 1].lower);
             // "fatally shot 17 people", "shot dead"
             if (kind.empty() && w[k - 1].lower == "shot" && k - 1 > sb && w[k - 2].lower == "fatally") kind = "killed";
             if (kind.empty() || Attributive(w, k - 1, sb, se) || ActiveMoved(w, k - 1, sb)) continue;
@@ -1118,7 +1152,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           // three had made such appeals")
           const bool modal = next == "should" || next == "would" || next == "will" || next == "could" ||
                              next == "must" || next == "had" || next == "have";
-          if (((first == sb || prev == "all" || prev == "only" || prev == "just" ||
+          // ("As of Tuesday, 12 had been released": after an opening phrase.)
+          const bool after_opening = prev == "," && first > sb + 2 &&
+                                     (w[sb].lower == "as" || w[sb].lower == "by" || w[sb].lower == "of" ||
+                                      w[sb].lower == "since" || w[sb].lower == "until" || w[sb].lower == "after");
+          if (((first == sb || prev == "all" || prev == "only" || prev == "just" || after_opening ||
                 (prev == "and" && first > sb + 1 && w[first - 2].text == ",")) &&
                (next == "were" || next == "are" || next == "have" || next == "had" || next == "remain" ||
                 next == "remained")) ||
@@ -1248,7 +1286,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         joined_to_next.push_back(joined);
         out.push_back(std::move(f));
-        i = after - 1;
+        i = through > 0 ? through : after - 1;
       }
     }
   }
