@@ -1451,6 +1451,20 @@ TEST(Quotes, AStatesShortFormInAnAppositiveAndANameDescribingAnUnnamedRole) {
                      {"What we knew", ""}});
 }
 
+TEST(Quotes, ACountryOpeningItsSentenceAStreetABodyBeforeItsPlaceAndUnnamedSources) {
+  // "The United States" is no "he"; a street does not speak; "The Bourse in
+  // Paris" does; "quoted sources as saying" is no one named.
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nJustice Minister Mohammed al-Zuwiy spoke on Wednesday. The United States and Britain insist "
+               "that the suspects serve their term in Britain. He said the trial will be ``honest and just.''\n\n"
+               "A worker at a polling station in Tel Aviv's Rothschild Boulevard remarked, \"I worked during the "
+               "previous elections.\"\n\n"
+               "The Bourse in Paris also announced a meeting to discuss ``the steps needed to create a market.''\n\n"
+               "The Daily Star newspaper quoted sources as saying that Hariri was ``outraged'' by the vote.\n")});
+  ExpectSpeakers(f, {{"honest and just", "Mohammed al-Zuwiy"}, {"I worked during", ""}, {"the steps needed", "Bourse"},
+                     {"outraged", ""}});
+}
+
 TEST(Quotes, ARoleForTheShortFormOfATitle) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nGov. Rick Scott proposed a school safety plan on Friday.\n\n"
@@ -1756,6 +1770,13 @@ TEST(Figures, ConfessionsAddressesTitlesSharesOfOnePercentAndSubjectsAfterAnOpen
                   {"1", "none"}, {"12", "count"}});
   ASSERT_NE(FigureWith(f, "three tenths of 1 percent"), nullptr);
   EXPECT_NEAR(FigureWith(f, "three tenths of 1 percent")->value, 0.3, 1e-9);
+}
+
+TEST(Figures, CorpsesCountedAreTheDeadWhereTheyAreCounted) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nTwo officials were found purchasing corpses from grave robbers.\n"
+               "Zhong said he has stolen more than 20 corpses in local villages.\n")});
+  ExpectKinds(f, {{"Two", "count"}, {"more than 20", "killed"}});
 }
 
 TEST(Disagreements, ChargesAndPartsAreNoSides) {

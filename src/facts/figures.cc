@@ -911,7 +911,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             // Nouns ("bodies", "deaths") name the count only right after it
             // ("45 dead"); "officers were searching for the bodies" does not.
             const std::string_view lw = w[k].lower;
-            const bool noun = lw == "bodies" || lw == "deaths" || lw == "dead" || lw == "lives" ||
+            const bool noun = lw == "bodies" || lw == "corpses" || lw == "deaths" || lw == "dead" || lw == "lives" ||
                               lw == "fatalities" || lw == "injuries" || lw == "refugees" || lw == "toll";
             // ("190 people were taken to hospitals with injuries" does, and so
             // does a predicate: "two yacht crew members are dead", "400,000

@@ -356,6 +356,19 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   // works for ("a senior official of a NATO country called").
   auto named_before = [&](const NameRun& found) {
     const NameRun n = PersonBeforeOf(w, lo, found);
+    // ("The Bourse in Paris also announced": the body before its place.)
+    if (n.first > lo + 1 && (w[n.first - 1].lower == "in" || w[n.first - 1].lower == "at")) {
+      if (auto body = NameEndingAt(w, lo, n.first - 2); body && body->last == n.first - 2 && !EndsPossessive(w[body->last])) {
+        *resolved = body->name;
+        return body->name;
+      }
+    }
+    // ("A worker at a polling station in Tel Aviv's Rothschild Boulevard
+    // remarked": a street, no speaker.)
+    if ((w[n.last].classes & kPlaceWordClass) != 0 && !n.org) {
+      resolved->clear();
+      return std::string();
+    }
     if (const size_t role_at = UnnamedRoleBefore(w, lo, n.first)) {
       resolved->clear();
       return Phrase(w, role_at - 1, n.last);
@@ -827,6 +840,14 @@ std::optional<std::string> QuotedSpeaker(const std::vector<Word>& w, size_t t, s
         return phrase;
       }
     }
+    // ("the Daily Star newspaper quoted sources as saying": someone unnamed,
+    // not the paper.)
+    if (k + 2 < end && w[k + 2].lower == "as" && w[k + 1].type == WordType::kWord && !w[k + 1].capitalized &&
+        (w[k + 1].lower == "sources" || w[k + 1].lower == "officials" || w[k + 1].lower == "witnesses" ||
+         w[k + 1].lower == "residents" || w[k + 1].lower == "diplomats" || w[k + 1].lower == "aides")) {
+      resolved->clear();
+      return Phrase(w, k + 1, k + 1);
+    }
   }
   return std::nullopt;
 }
@@ -1058,7 +1079,10 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                          n->first == home_state;
       const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
       // "the White House", "the Associated Press": no person ("the Rev. Jesse Jackson" is, by his title).
-      const bool after_the = n->first > 0 && p.words[n->first - 1].lower == "the" && !p.words[n->first - 1].capitalized &&
+      // ("The United States and Britain insist": its sentence's first word too.)
+      const bool after_the = n->first > 0 && p.words[n->first - 1].lower == "the" &&
+                             (!p.words[n->first - 1].capitalized ||
+                              std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first - 1)) &&
                              n->title.empty();
       // "Clinton administration officials", "the Nobel committee": a name
       // describing a body is no mention of the person.
