@@ -1465,6 +1465,20 @@ TEST(Quotes, ACountryOpeningItsSentenceAStreetABodyBeforeItsPlaceAndUnnamedSourc
                      {"outraged", ""}});
 }
 
+TEST(Quotes, AMinisterOfStateABodysNameAfterOfAnOpeningThatNamesSomeoneAndAttacks) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nGujarat Minister of State Pradipsinh Jadeja told reporters the law was made \"in "
+               "consultation with the people\".\n\n"
+               "Helen Alvarez, a spokeswoman for the National Conference of Catholic Bishops, said the bill was bad. "
+               "``It is a good tactic for them,'' she conceded.\n\n"
+               "Ariel Sharon was named minister. An acerbic critic of his rival, Yitzhak Rabin, Sharon attacked the "
+               "accords as ``terrible and dangerous'' and condemned Arafat as a ``war criminal.''\n\n"
+               "``We will not name it,'' the Ministry of Foreign Affairs and Trade said.\n")});
+  ExpectSpeakers(f, {{"in consultation", "Pradipsinh Jadeja"}, {"It is a good tactic", "Helen Alvarez"},
+                     {"terrible and dangerous", "Ariel Sharon"}, {"war criminal", "Ariel Sharon"},
+                     {"We will not name it", "Ministry of Foreign Affairs and Trade"}});
+}
+
 TEST(Quotes, ARoleForTheShortFormOfATitle) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nGov. Rick Scott proposed a school safety plan on Friday.\n\n"

@@ -216,8 +216,10 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
     // "Secretary of State Hillary Clinton"): the person is the run.
     // ("Rep. Peter King of Long Island": a title word after a given name and
     // before "of" is a surname.)
+    // (Not before "of State": "Gujarat Minister of State Pradipsinh Jadeja".)
     auto surname_title = [&](size_t t) {
       return t > first && t + 1 <= last && (w[t + 1].lower == "of" || w[t + 1].lower == "from") &&
+             !(t + 2 <= last && w[t + 2].text == "State") &&
              (w[t - 1].classes & (kTitleClass | kOrgClass | kNationalityClass | kConnectorClass)) == 0 &&
              IsNameWord(w[t - 1]);
     };

@@ -274,8 +274,9 @@ NameRun PersonBeforeOf(const std::vector<Word>& w, size_t lo, NameRun n) {
       auto before = NameEndingAt(w, lo, n.first - 2);
       if (!before || !before->org) break;
       return *before;
-    } else if (w[n.first - 1].text == ",") {
-      // "Bert Ammerman of River Vale, New Jersey": a place and its state.
+    } else if (w[n.first - 1].text == "," && n.last + 1 < w.size() && w[n.last + 1].text == ",") {
+      // "Bert Ammerman of River Vale, New Jersey, said": a place and its state,
+      // set off ("A critic of Rabin, Sharon condemned" opens with a description).
       auto town = NameEndingAt(w, lo, n.first - 2);
       if (!town || town->org || town->first < lo + 2 ||
           (w[town->first - 1].lower != "of" && w[town->first - 1].lower != "from")) {
@@ -356,6 +357,22 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   // works for ("a senior official of a NATO country called").
   auto named_before = [&](const NameRun& found) {
     const NameRun n = PersonBeforeOf(w, lo, found);
+    // ("the Ministry of Foreign Affairs and Trade said": one body's name
+    // with "and" inside, not its last word.)
+    if (n.first > lo + 1 && w[n.first - 1].lower == "and" && w[n.first - 2].capitalized) {
+      size_t b = n.first - 1;
+      bool body = false;
+      while (b > lo && (w[b - 1].capitalized || w[b - 1].lower == "of" || w[b - 1].lower == "and") &&
+             w[b - 1].type == WordType::kWord) {
+        --b;
+        body = body || (w[b].classes & kOrgClass) != 0;
+      }
+      while (b < n.first && !w[b].capitalized) ++b;  // (not opening with "of")
+      if (body && b + 1 < n.first) {
+        *resolved = Phrase(w, b, n.last);
+        return *resolved;
+      }
+    }
     // ("The Bourse in Paris also announced": the body before its place.)
     if (n.first > lo + 1 && (w[n.first - 1].lower == "in" || w[n.first - 1].lower == "at")) {
       if (auto body = NameEndingAt(w, lo, n.first - 2); body && body->last == n.first - 2 && !EndsPossessive(w[body->last])) {
@@ -803,7 +820,17 @@ std::optional<NameRun> ClauseSubject(const std::vector<Word>& w, size_t sb, size
   if (auto n = NameStartingAt(w, sb, end); n && !n->org && OnlyTitles(w, sb, n->first)) return n;
   for (size_t j = sb + 1; j + 1 < end; ++j) {
     if (w[j - 1].text != ",") continue;
-    if (auto n = NameStartingAt(w, j, end); n && !n->org && OnlyTitles(w, j, n->first)) return n;
+    if (auto n = NameStartingAt(w, j, end); n && !n->org && OnlyTitles(w, j, n->first)) {
+      // ("An acerbic critic of his rival, Yitzhak Rabin, Sharon attacked":
+      // a name set off inside the opening phrase, then the subject.)
+      const size_t k = n->last + 2;
+      if (k + 1 < end && w[n->last + 1].text == ",") {
+        if (auto m = NameStartingAt(w, k, end); m && m->first == k && !m->org && m->last + 1 < end && IsVerb(w[m->last + 1])) {
+          return m;
+        }
+      }
+      return n;
+    }
     break;  // only the first comma closes the opening phrase
   }
   return std::nullopt;
@@ -1078,6 +1105,14 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                          n->first == home_of_person ||
                          n->first == home_state;
       const bool sentence_start = std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), n->first);
+      // ("a spokeswoman for the National Conference of Catholic Bishops": the
+      // rest of a body's name after its "of".)
+      bool org_part = false;
+      if (n->first >= 2 && p.words[n->first - 1].lower == "of") {
+        if (auto body = NameEndingAt(p.words, 0, n->first - 2); body && body->org && body->last == n->first - 2) {
+          org_part = true;
+        }
+      }
       // "the White House", "the Associated Press": no person ("the Rev. Jesse Jackson" is, by his title).
       // ("The United States and Britain insist": its sentence's first word too.)
       const bool after_the = n->first > 0 && p.words[n->first - 1].lower == "the" &&
@@ -1119,7 +1154,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                      p.words[j + 1].text != ".";  // ("Paul A. Offit": an initial)
       }
       if (!n->org && !place && !after_the && !describes_body && !describes_noun && !work_title && !headline &&
-          !nation_modifier) {
+          !nation_modifier && !org_part) {
         std::string full = n->name;
         const bool single = full.find(' ') == std::string::npos;
         bool first_name = false;
