@@ -1793,6 +1793,16 @@ TEST(Figures, CorpsesCountedAreTheDeadWhereTheyAreCounted) {
   ExpectKinds(f, {{"Two", "count"}, {"more than 20", "killed"}});
 }
 
+TEST(Figures, AHospitalByNameAndAPartOfAPlainCount) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nSeven others were flown to Merimbula Hospital, the center said.\n"
+               "About 200 North Koreans have defected to the South in the past three years, including 60 so far this "
+               "year.\n")});
+  ExpectKinds(f, {{"Seven", "wounded"}, {"60", "count"}});
+  ASSERT_NE(FigureWith(f, "60"), nullptr);
+  EXPECT_TRUE(FigureWith(f, "60")->part);
+}
+
 TEST(Disagreements, ChargesAndPartsAreNoSides) {
   const Facts f = ExtractFacts({
       Text("a.txt", "Headline\nThe indictment says at least 14 prisoners were killed at the camp in 1992.\n"

@@ -900,7 +900,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             // where "hospital" alone counts no one.)
             if (kind.empty() && k > after && (w[k].lower == "taken" || w[k].lower == "rushed" || w[k].lower == "flown") &&
                 k + 2 < se && w[k + 1].lower == "to") {
-              const size_t h = (w[k + 2].lower == "a" || w[k + 2].lower == "the") ? k + 3 : k + 2;
+              // ("flown to Merimbula Hospital": past the hospital's name.)
+              size_t h = (w[k + 2].lower == "a" || w[k + 2].lower == "the") ? k + 3 : k + 2;
+              while (h + 1 < se && h < k + 5 && w[h].capitalized && w[h].lower != "hospital") ++h;
               if (h < se && (w[h].lower == "hospital" || w[h].lower == "hospitals")) kind = "wounded";
             }
             // ("the 67 votes needed to remove the wounded president": a kind
@@ -1058,6 +1060,15 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                                  w[i + 2].lower == "our" || w[i + 2].lower == "their" || w[i + 2].lower == "its");
         if (whole_before && (opens_parts || goes_on_parts || owned_part)) {
           f.kind = out.back().kind;
+          f.part = true;
+        }
+        // ("About 200 North Koreans have defected ..., including 60 so far
+        // this year": a part of a plain count, counting what it counts.)
+        if (f.kind.empty() && f.counts.empty() && prev == "including" && i >= sb + 2 && w[i - 2].text == "," &&
+            !out.empty() && out.back().article == article && out.back().sentence.begin == w[sb].begin &&
+            out.back().kind == "count" && !out.back().counts.empty()) {
+          f.kind = "count";
+          f.counts = out.back().counts;
           f.part = true;
         }
         // "None of the 13 workers aboard was seriously injured": the kind words
