@@ -27,7 +27,8 @@ struct FactsEvaluation {
   PrecisionRecall quote_speakers;  // attributed quotes: span overlaps a gold quote and the speaker is the gold one
   PrecisionRecall quotes;          // quote spans only
   PrecisionRecall figures;         // span overlaps a gold figure, same kind, same value
-  PrecisionRecall disagreements;   // same kind, figures on two different gold sides
+  PrecisionRecall disagreements;   // same kind, figures on two different gold sides; a system one is judged
+                                   // only when the annotated documents hold two of its values
   std::vector<std::string> mistakes;  // one line per error, for whoever improves the extractor
   std::vector<Status> errors;         // unreadable gold lines or stories
 };
