@@ -27,6 +27,15 @@ std::string AsciiLowercase(std::string_view s) {
   return out;
 }
 
+bool IsAllCaps(std::string_view s) {
+  int capitals = 0;
+  for (const char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++capitals;
+  }
+  return capitals >= 2;
+}
+
 bool IsCollapsed(std::string_view s) {
   if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
   for (size_t i = 0; i < s.size(); ++i) {

@@ -17,6 +17,10 @@ bool IsCollapsed(std::string_view s);
 // `s` with its ASCII capitals lowercased (other bytes as they are).
 std::string AsciiLowercase(std::string_view s);
 
+// Whether `s` is written in capitals: two or more ASCII capitals and no ASCII
+// lowercase letter ("TRUMP", "U.N."; not "I", "Trump", "e-mail").
+bool IsAllCaps(std::string_view s);
+
 // The words of `s` between spaces, empty ones left out ("prime minister" -> "prime", "minister").
 std::vector<std::string_view> SplitSpaces(std::string_view s);
 

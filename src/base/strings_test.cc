@@ -32,4 +32,15 @@ TEST(Strings, IsCollapsedAgreesWithCollapseWhitespace) {
 }
 
 }  // namespace
+
+TEST(Strings, IsAllCaps) {
+  EXPECT_TRUE(IsAllCaps("TRUMP"));
+  EXPECT_TRUE(IsAllCaps("U.N."));
+  EXPECT_TRUE(IsAllCaps("KILLED:"));
+  EXPECT_FALSE(IsAllCaps("I"));
+  EXPECT_FALSE(IsAllCaps("Trump"));
+  EXPECT_FALSE(IsAllCaps("e-mail"));
+  EXPECT_FALSE(IsAllCaps("1994"));
+}
+
 }  // namespace storyline

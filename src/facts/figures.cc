@@ -170,16 +170,6 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
   return used;
 }
 
-// "KILLED", "DEAD": a word in capitals throughout (a headline's, a label's).
-bool AllCapitals(std::string_view t) {
-  bool letter = false;
-  for (const char ch : t) {
-    if (ch >= 'a' && ch <= 'z') return false;
-    letter = letter || (ch >= 'A' && ch <= 'Z');
-  }
-  return letter;
-}
-
 bool IsPresentOrPastBe(std::string_view w) { return w == "is" || w == "are" || w == "was" || w == "were"; }
 
 // A verb that gives an amount rather than what happened to it ("has reached
@@ -894,7 +884,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             // sentence is part of a name or a title.)
             // (Not in a headline's title case: "12 Palestinians Killed".)
             std::string_view kind =
-                w[k].capitalized && k > sb && !w[k - 1].capitalized && !AllCapitals(w[k].text) ? std::string_view()
+                w[k].capitalized && k > sb && !w[k - 1].capitalized && !IsAllCaps(w[k].text) ? std::string_view()
                                                                                                 : lex.Kind(w[k].lower);
             // ("Seven others on board were taken to a hospital": the wounded,
             // where "hospital" alone counts no one.)
@@ -1008,7 +998,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
               preposition = true;
             }
             std::string_view kind = w[k - 1].capitalized && k - 1 > sb && !w[k - 2].capitalized &&
-                                            !AllCapitals(w[k - 1].text)
+                                            !IsAllCaps(w[k - 1].text)
                                         ? std::string_view()
                                         : lex.Kind(w[k - 1].lower);
             // "fatally shot 17 people", "shot dead"

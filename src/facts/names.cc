@@ -72,18 +72,9 @@ bool IsInitial(const Word& w) {
   return true;
 }
 
-bool AllCaps(std::string_view s) {
-  int letters = 0;
-  for (char c : s) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++letters;
-  }
-  return letters >= 2;
-}
-
 // ("He", "She" open sentences: "Hewlett, N.Y. He said" names no "N.Y. He".)
 bool IsCapitalisedPronoun(const Word& w) {
-  return w.text.size() <= 4 && w.text != "I" && !AllCaps(w.text) && IsPronoun(w.lower);
+  return w.text.size() <= 4 && w.text != "I" && !IsAllCaps(w.text) && IsPronoun(w.lower);
 }
 
 bool IsNameWord(const Word& w) {
@@ -150,7 +141,7 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
             (first < last && first == 0 && w[first].text.size() == 1 && w[first].text != "I" &&
              w[first].text != "A" && w[first + 1].text != ".") ||
             // "PITCHING TO THE YANKEES Chuck Knoblauch": a headline in capitals
-            (first < last && AllCaps(w[first].text) && w[first].text.size() > 1 && !AllCaps(w[last].text) &&
+            (first < last && IsAllCaps(w[first].text) && w[first].text.size() > 1 && !IsAllCaps(w[last].text) &&
              !IsInitial(w[first])))) {  // but not "W.J. Tauzin"
       if (((w[first].classes & kTitleClass) != 0)) add_title(w[first].lower);
       ++first;
@@ -162,7 +153,7 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   // "King said", "Bishop told": a lone capitalised title word with no article
   // before it is a surname ("the King said" is not).
   const bool surname = first == last && (w[first].classes & kTitleClass) != 0 && w[first].capitalized &&
-                       !AllCaps(w[first].text) &&
+                       !IsAllCaps(w[first].text) &&
                        !(first > 0 && (w[first - 1].lower == "the" || w[first - 1].lower == "a" || w[first - 1].lower == "an"));
   // "the U.N. has called", "the UN said": a title word that is also an
   // organisation's name (lexicon kinds title and org_word), standing alone.
@@ -289,7 +280,7 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   // Alone, a word in capitals may as well be an acronym ("UNICEF").
   r.capitals = true;
   for (size_t k = first; k <= last && r.capitals; ++k) {
-    r.capitals = w[k].type != WordType::kWord || AllCaps(w[k].text) || w[k].text.size() == 1;
+    r.capitals = w[k].type != WordType::kWord || IsAllCaps(w[k].text) || w[k].text.size() == 1;
   }
   if (r.capitals) {
     if (first == last) {
@@ -501,7 +492,7 @@ void NameIndex::AddOrganisation(const std::string& name) {
     });
     // (Not "Russian" of "Russian Federation": an adjective of nationality.)
     const std::string head(words[0]);
-    if (rest_org && !AllCaps(head) && !lex.IsNationality(AsciiLowercase(head))) {
+    if (rest_org && !IsAllCaps(head) && !lex.IsNationality(AsciiLowercase(head))) {
       auto [at, added] = by_head_.emplace(head, name);
       if (!added && at->second != name) at->second.clear();
     }
