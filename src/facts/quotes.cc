@@ -367,7 +367,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
         --b;
         body = body || (w[b].classes & kOrgClass) != 0;
       }
-      while (b < n.first && !w[b].capitalized) ++b;  // (not opening with "of")
+      while (b < n.first && (!w[b].capitalized || w[b].lower == "the")) ++b;  // (not opening with "of", "The")
       if (body && b + 1 < n.first) {
         *resolved = Phrase(w, b, n.last);
         return *resolved;
