@@ -12,6 +12,8 @@
 // from the whole stream, clustered offline by average link with every
 // article seen at once, at the threshold that scores best against the labels.
 // No one-pass clusterer over these vectors can be expected to do much better.
+// It also counts the articles whose most similar article stands under
+// another label.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -118,6 +120,23 @@ void PrintOfflineCeiling(const std::vector<Item>& items, size_t terms) {
   for (size_t i = 0; i < n; ++i) {
     for (size_t j = i + 1; j < n; ++j) sim[i][j] = sim[j][i] = storyline::SparseDot(rows[i], rows[j]);
   }
+  // How many articles have their most similar article under another label
+  // (of those whose label has another article): no clusterer that joins an
+  // article to what it is most like can file them right.
+  size_t nearest_elsewhere = 0, with_mates = 0;
+  {
+    std::map<std::string, int> label_size;
+    for (const Item& it : items) ++label_size[it.label];
+    for (size_t i = 0; i < n; ++i) {
+      if (label_size[items[i].label] < 2) continue;
+      ++with_mates;
+      size_t best = n;
+      for (size_t j = 0; j < n; ++j) {
+        if (j != i && (best == n || sim[i][j] > sim[i][best])) best = j;
+      }
+      if (best < n && items[best].label != items[i].label) ++nearest_elsewhere;
+    }
+  }
   std::vector<int> size(n, 1);
   std::vector<char> alive(n, 1);
   struct Merge {
@@ -171,6 +190,8 @@ void PrintOfflineCeiling(const std::vector<Item>& items, size_t terms) {
   std::printf("offline ceiling (whole-stream IDF, average link, best threshold %.2f chosen on the labels): "
               "B-cubed precision %.4f  recall %.4f  F1 %.4f\n",
               best_threshold, best.precision, best.recall, best.f1);
+  std::printf("articles whose nearest article (same vectors) stands under another label: %zu of %zu (%.1f%%)\n",
+              nearest_elsewhere, with_mates, with_mates ? 100.0 * nearest_elsewhere / with_mates : 0.0);
 }
 
 }  // namespace

@@ -2,7 +2,8 @@
 # Clustering over a labelled stream: every article of DUC 2004 and Multi-News
 # dev (a story's id is its label) in a fixed shuffled order. Prints B-cubed
 # precision, recall and F1 and articles per second (median of RUNS), the
-# offline ceiling of the same representation (average link, whole-stream IDF), and
+# offline ceiling of the same representation (average link, whole-stream IDF) with
+# how many articles' nearest article stands under another label, and
 # checks that `storyline cluster` on the same stream gives the same stories;
 # last, the bounds the labels themselves set (bench/cluster_bounds.py).
 set -euo pipefail
