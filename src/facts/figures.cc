@@ -170,6 +170,15 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
   return used;
 }
 
+// The kind of count word w[k] names ("killed" for "dead"), or empty; but not
+// a kind word capitalised inside its sentence, which is part of a name or a
+// title ("with the Die Hard actor"), unless the sentence is in title case or
+// capitals ("12 Palestinians Killed", "KILLED").
+std::string_view KindWord(const std::vector<Word>& w, size_t k, size_t sb) {
+  if (w[k].capitalized && k > sb && !w[k - 1].capitalized && !IsAllCaps(w[k].text)) return {};
+  return Lexicon::Get().Kind(w[k].lower);
+}
+
 bool IsPresentOrPastBe(std::string_view w) { return w == "is" || w == "are" || w == "was" || w == "were"; }
 
 // A verb that gives an amount rather than what happened to it ("has reached
@@ -880,12 +889,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             }
             // ("60 family members of those who perished": the kind of other people.)
             if (k > after + 1 && w[k].lower == "who" && w[k - 1].lower == "those") break;
-            // ("with the Die Hard actor": a kind word capitalised inside a
-            // sentence is part of a name or a title.)
-            // (Not in a headline's title case: "12 Palestinians Killed".)
-            std::string_view kind =
-                w[k].capitalized && k > sb && !w[k - 1].capitalized && !IsAllCaps(w[k].text) ? std::string_view()
-                                                                                                : lex.Kind(w[k].lower);
+            std::string_view kind = KindWord(w, k, sb);
             // ("Seven others on board were taken to a hospital": the wounded,
             // where "hospital" alone counts no one.)
             if (kind.empty() && k > after && (w[k].lower == "taken" || w[k].lower == "rushed" || w[k].lower == "flown") &&
@@ -997,10 +1001,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             if (before == "in" || before == "at" || before == "on" || before == "during") {
               preposition = true;
             }
-            std::string_view kind = w[k - 1].capitalized && k - 1 > sb && !w[k - 2].capitalized &&
-                                            !IsAllCaps(w[k - 1].text)
-                                        ? std::string_view()
-                                        : lex.Kind(w[k - 1].lower);
+            std::string_view kind = KindWord(w, k - 1, sb);
             // "fatally shot 17 people", "shot dead"
             if (kind.empty() && w[k - 1].lower == "shot" && k - 1 > sb && w[k - 2].lower == "fatally") kind = "killed";
             if (kind.empty() || Attributive(w, k - 1, sb, se) || ActiveMoved(w, k - 1, sb)) continue;
@@ -1157,20 +1158,19 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           const bool after_opening = prev == "," && first > sb + 2 &&
                                      (w[sb].lower == "as" || w[sb].lower == "by" || w[sb].lower == "of" ||
                                       w[sb].lower == "since" || w[sb].lower == "until" || w[sb].lower == "after");
-          if (((first == sb || prev == "all" || prev == "only" || prev == "just" || after_opening ||
-                (prev == "and" && first > sb + 1 && w[first - 2].text == ",")) &&
-               (next == "were" || next == "are" || next == "have" || next == "had" || next == "remain" ||
-                next == "remained")) ||
-              (prev == "the" && modal)) {
-            f.kind = "count";
-          }
           // "the two were forced", "between the two did not", "forcing the two
           // to argue", "the two of them": people named before, counted by a
           // number word with no noun after it.
           const bool of_them = next == "of" && after + 1 < se && (w[after + 1].lower == "them" || w[after + 1].lower == "us");
-          if (prev == "the" && !digits && !vague &&
+          const bool the_number_alone =
+              prev == "the" && !digits && !vague &&
               (of_them || next == "were" || next == "are" || next == "was" || next == "did" || next == "do" ||
-               next == "to" || next == "," || next == "." || next == ")" || next == "met" || next == "agreed")) {
+               next == "to" || next == "," || next == "." || next == ")" || next == "met" || next == "agreed");
+          if (((first == sb || prev == "all" || prev == "only" || prev == "just" || after_opening ||
+                (prev == "and" && first > sb + 1 && w[first - 2].text == ",")) &&
+               (next == "were" || next == "are" || next == "have" || next == "had" || next == "remain" ||
+                next == "remained")) ||
+              (prev == "the" && modal) || the_number_alone) {
             f.kind = "count";
           }
           // ("members _ currently numbering 115 _ were": a dash ends it too.)
