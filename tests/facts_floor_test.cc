@@ -2,6 +2,9 @@
 // the floors the issue tracker set for quotes, figures and disagreements.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "shared_data.h"
 #include "storyline/facts_evaluation.h"
 
@@ -50,6 +53,31 @@ TEST(FactsFloor, BadGoldLinesAreReported) {
   EXPECT_NE(r->errors[0].message().find("bad_gold.jsonl:1"), std::string::npos);
   EXPECT_NE(r->errors[1].message().find("unknown corpus"), std::string::npos);
   EXPECT_FALSE(EvaluateFacts("/no/such/gold.jsonl").ok());
+}
+
+// A "multinews_summaries" line scores the story's editor-written summaries,
+// with offsets into the summary, not into any document.
+TEST(FactsFloor, SummariesStandAsDocuments) {
+  const std::filesystem::path shared = std::filesystem::path(::testing::TempDir()) / "summaries_shared";
+  std::filesystem::create_directories(shared / "eval");
+  const std::string summary = "The mayor spoke. \u201cWe will rebuild,\u201d Mayor Jane Doe said.";
+  {
+    std::ofstream corpus(shared / "eval" / "multinews_dev100.jsonl");
+    corpus << R"({"id": "s1", "documents": ["Nothing here is quoted at all, and no one speaks."], "summaries": [")"
+           << summary << "\"]}\n";
+    std::ofstream gold(shared / "gold.jsonl");
+    // "We will rebuild," sits at bytes 20-36 of the summary (the marks are 3 bytes each).
+    gold << R"({"corpus": "multinews_summaries", "story": "s1", "documents": [0],)"
+         << R"( "quotes": [{"doc": 0, "begin": 20, "end": 36, "speaker": "Jane Doe"}], "figures": []})" << "\n";
+  }
+  FactsEvaluationOptions o;
+  o.shared_dir = shared.string();
+  Result<FactsEvaluation> r = EvaluateFacts((shared / "gold.jsonl").string(), o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_TRUE(r->errors.empty()) << r->errors.front().message();
+  EXPECT_EQ(r->quote_speakers.gold, 1);
+  EXPECT_EQ(r->quote_speakers.gold_found, 1);
+  EXPECT_EQ(r->quote_speakers.system_correct, 1);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@ reading each candidate in its context (tests/facts_gold/README.md), not by
 running Storyline.
 
   tests/facts_gold/candidates.py duc2004 d30046t 6 [--shared ../shared]
+  tests/facts_gold/candidates.py multinews_summaries multinews_33 0   (the story's first summary)
 """
 import argparse
 import json
@@ -25,18 +26,19 @@ NUMBER_WORDS = (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", choices=("duc2004", "multinews"))
+    parser.add_argument("corpus", choices=("duc2004", "multinews", "multinews_summaries"))
     parser.add_argument("story")
     parser.add_argument("document", type=int)
     parser.add_argument("--shared", default=os.path.join(here, "..", "..", "..", "shared"))
     args = parser.parse_args()
-    name = {"duc2004": "duc2004.jsonl", "multinews": "multinews_dev100.jsonl"}[args.corpus]
+    name = "duc2004.jsonl" if args.corpus == "duc2004" else "multinews_dev100.jsonl"
+    field = "summaries" if args.corpus == "multinews_summaries" else "documents"
     text = None
     with open(os.path.join(args.shared, "eval", name), encoding="utf-8") as stories:
         for line in stories:
             story = json.loads(line)
             if story["id"] == args.story:
-                text = story["documents"][args.document]
+                text = story[field][args.document]
     if text is None:
         raise SystemExit(f"{args.story}: no such story in {name}")
 

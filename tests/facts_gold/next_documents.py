@@ -10,8 +10,13 @@ numbers and length, one a line; and, for a document that shares 40% or more of
 its sentences (40 characters or longer, whitespace collapsed) with a document a
 gold set annotates, "copy_of=corpus/story#document share=..." (such near-copies
 of wire copy are passed over: their misses were fixed with the earlier set).
+With --summaries it lists the Multi-News stories' editor-written summaries
+instead (corpus multinews_summaries, document 0 the story's first summary),
+whatever their stories' documents, with the same bounds (--min-numbers: fewest
+numbers, default 5).
 
   tests/facts_gold/next_documents.py [--shared ../shared] [--count 12] [--any-story] [--min-quotes 8] [--max-quotes 20]
+                                     [--summaries] [--min-numbers 5]
 """
 import argparse
 import glob
@@ -36,6 +41,8 @@ def main():
     parser.add_argument("--any-story", action="store_true", help="also documents of stories a gold set touches")
     parser.add_argument("--min-quotes", type=int, default=8, help="fewest pairs of quotation marks (default 8)")
     parser.add_argument("--max-quotes", type=int, default=20, help="most pairs of quotation marks (default 20)")
+    parser.add_argument("--min-numbers", type=int, default=5, help="fewest numbers (default 5)")
+    parser.add_argument("--summaries", action="store_true", help="the Multi-News summaries, not the documents")
     args = parser.parse_args()
     touched, annotated = set(), set()
     for path in glob.glob(os.path.join(here, "*.jsonl")):
@@ -46,20 +53,25 @@ def main():
                 annotated.update((story["corpus"], story["story"], d) for d in story["documents"])
     found = []
     texts = {}
-    for corpus, name in (("duc2004", "duc2004.jsonl"), ("multinews", "multinews_dev100.jsonl")):
+    sets = (("duc2004", "duc2004.jsonl", "documents"), ("multinews", "multinews_dev100.jsonl", "documents"))
+    if args.summaries:
+        sets += (("multinews_summaries", "multinews_dev100.jsonl", "summaries"),)
+    for corpus, name, field in sets:
         with open(os.path.join(args.shared, "eval", name), encoding="utf-8") as stories:
             for line in stories:
                 story = json.loads(line)
-                for i, text in enumerate(story["documents"]):
+                for i, text in enumerate(story[field]):
                     texts[(corpus, story["id"], i)] = text
-                if (corpus, story["id"]) in touched and not args.any_story:
+                if args.summaries != (field == "summaries"):
                     continue
-                for i, text in enumerate(story["documents"]):
+                if (corpus, story["id"]) in touched and not args.any_story and not args.summaries:
+                    continue
+                for i, text in enumerate(story[field]):
                     if (corpus, story["id"], i) in annotated:
                         continue
                     quotes = len(re.findall(r"“|``", text)) + len(re.findall(r'"', text)) // 2
                     numbers = len(re.findall(r"\b\d[\d,.]*\b", text))
-                    if args.min_quotes <= quotes <= args.max_quotes and numbers >= 5:
+                    if args.min_quotes <= quotes <= args.max_quotes and numbers >= args.min_numbers:
                         key = hashlib.sha1(f"{corpus}/{story['id']}#{i}".encode()).hexdigest()
                         found.append((key, corpus, story["id"], i, quotes, numbers, len(text.encode())))
     annotated_sentences = {key: sentences(texts[key]) for key in annotated if key in texts}
