@@ -38,6 +38,7 @@ Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::
     }
     for (const NameMention& n : named[ai]) {
       if (n.type == "organisation" && n.name.find(' ') != std::string::npos) names.AddOrganisation(n.name);
+      if (n.type == "person") names.AddBystander(n.name);
     }
     std::vector<Quote> quotes = FindQuotes(static_cast<int>(ai), a, paragraphs, people);
     for (const Quote& q : quotes) {

@@ -1871,5 +1871,38 @@ TEST(Facts, SeedStory) {
   });
 }
 
+TEST(Quotes, AnOutletRelaysWhomTheSentenceHasSayingIt) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe man the magazine identifies as Radek Sikorski says the \"alliance isn't worth "
+               "anything,\" the AP reports. Judge James Teilborg also said the state gave \"substantial and "
+               "well-documented\" evidence, reports AP. Fans wore gray \"in tribute to all those lost,\" "
+               "organizers said, according to CNN. The city is \"broke,\" CNN reports. The tree is \"sad,\" "
+               "USA Today reports.\n")});
+  ExpectSpeakers(f, {{"alliance isn't worth", "Radek Sikorski"},
+                     {"substantial and well-documented", "James Teilborg"},
+                     {"in tribute to all", ""},
+                     {"broke", "CNN"},
+                     {"sad", "USA Today"}});
+}
+
+TEST(Quotes, ASurnameTwoPeopleShareStaysAsWritten) {
+  // Barack Obama is named only as an owner, Vanellope Hope Wilkins only as
+  // a baby: neither says a thing, but either makes the bare surname ambiguous.
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe gallery unveiled portraits of Michelle Obama and Barack Obama. Barack Obama's "
+               "portrait was painted by Kehinde Wiley. Obama also joked he tried to \"negotiate\" with Wiley. "
+               "As for Michelle Obama, she said she was \"a little overwhelmed.\"\n\n"
+               "Naomi Findlay and Dean Wilkins are the parents of a baby girl. Vanellope Hope Wilkins went into "
+               "surgery. \"No one believed she was going to make it,\" adds Wilkins.\n")});
+  ExpectSpeakers(f, {{"negotiate", "Obama"}, {"a little overwhelmed", "Michelle Obama"}, {"No one believed", "Wilkins"}});
+}
+
+TEST(Quotes, AFirstNameAloneIsTheOnePersonNamedWithIt) {
+  const Facts f = ExtractFacts({Text("a.txt", "Headline\nThe governor met with Dennis Shepard, the student's father.\n"),
+                                Text("b.txt", "Headline\n``We will never forget,'' said the student's father, Dennis, "
+                                              "outside City Hall.\n")});
+  ExpectSpeakers(f, {{"We will never forget", "Dennis Shepard"}});
+}
+
 }  // namespace
 }  // namespace storyline

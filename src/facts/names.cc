@@ -141,8 +141,11 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
             (first < last && first == 0 && w[first].text.size() == 1 && w[first].text != "I" &&
              w[first].text != "A" && w[first + 1].text != ".") ||
             // "PITCHING TO THE YANKEES Chuck Knoblauch": a headline in capitals
+            // (but not "W.J. Tauzin", nor an outlet's acronym and one word: "USA
+            // Today", "NBC News")
             (first < last && IsAllCaps(w[first].text) && w[first].text.size() > 1 && !IsAllCaps(w[last].text) &&
-             !IsInitial(w[first])))) {  // but not "W.J. Tauzin"
+             !IsInitial(w[first]) &&
+             !(first + 1 == last && w[first].text.size() <= 4 && (w[last].classes & kTitleClass) == 0)))) {
       if (((w[first].classes & kTitleClass) != 0)) add_title(w[first].lower);
       ++first;
     }
@@ -409,10 +412,6 @@ std::string NameIndex::Key(const std::string& name) {
   return last;
 }
 
-namespace {
-
-// Whether `longer` has the words of `name` in order ("Igor Konashenkov" has
-// "Konashenkov"; "Bashar al-Assad" has no "Asma Assad").
 bool HasWordsOf(const std::string& longer, const std::string& name) {
   size_t from = 0;
   size_t pos = 0;
@@ -425,6 +424,8 @@ bool HasWordsOf(const std::string& longer, const std::string& name) {
   }
   return true;
 }
+
+namespace {
 
 // Whether a and b differ by one letter added, dropped, changed or two
 // neighbours swapped ("Lockart" and "Lockhart").
@@ -471,6 +472,17 @@ void NameIndex::Add(const std::string& name) {
     auto [it, fresh] = by_first_.emplace(name.substr(0, sp), name);
     if (!fresh && it->second != name && Key(it->second) != Key(name)) it->second.clear();  // ambiguous
   }
+}
+
+void NameIndex::AddBystander(const std::string& name) {
+  const size_t sp = name.find(' ');
+  if (sp == std::string::npos) return;
+  std::vector<std::string>& forms = bystanders_[Key(name)];
+  if (std::find(forms.begin(), forms.end(), name) == forms.end()) forms.push_back(name);
+  // ("met with Dennis Shepard, the slain student's father ... said his
+  // father, Dennis": a first name alone is the one person named with it.)
+  auto [it, fresh] = by_first_.emplace(name.substr(0, sp), name);
+  if (!fresh && it->second != name && Key(it->second) != Key(name)) it->second.clear();
 }
 
 void NameIndex::AddOrganisation(const std::string& name) {
@@ -563,9 +575,11 @@ std::string NameIndex::Canonical(const std::string& name) const {
   // A surname two people of the story share ("Clinton" of Bill Clinton and
   // Hillary Rodham Clinton) stays as written: the text has not said which.
   if (name.find(' ') == std::string::npos) {
-    if (auto f = forms_.find(Key(name)); f != forms_.end()) {
-      for (const std::string& other : f->second) {
-        if (!HasWordsOf(full, other) && HasWordsOf(other, name)) return name;
+    for (const auto* forms : {&forms_, &bystanders_}) {
+      if (auto f = forms->find(Key(name)); f != forms->end()) {
+        for (const std::string& other : f->second) {
+          if (!HasWordsOf(full, other) && !HasWordsOf(other, full) && HasWordsOf(other, name)) return name;
+        }
       }
     }
   }

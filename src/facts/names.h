@@ -26,6 +26,10 @@ struct NameRun {
 // ("John Conyers Jr." -> "Conyers"; "Jr." alone stays).
 std::string_view Surname(std::string_view name);
 
+// Whether `longer` has the words of `name` in order ("Igor Konashenkov" has
+// "Konashenkov"; "Bashar al-Assad" has no "Asma Assad").
+bool HasWordsOf(const std::string& longer, const std::string& name);
+
 // "TRUMP" -> "Trump", "JEAN-MARC" -> "Jean-Marc" (ASCII letters).
 std::string TitleCase(std::string_view word);
 
@@ -41,12 +45,16 @@ class NameIndex {
   void Add(const std::string& name);
   // An organisation's name, so that its initials stand for it ("ANC").
   void AddOrganisation(const std::string& name);
+  // A person named anywhere, not as a subject ("Barack Obama's portrait"):
+  // it stands for no bare surname, but makes one two people share ambiguous.
+  void AddBystander(const std::string& name);
   std::string Canonical(const std::string& name) const;
 
  private:
   static std::string Key(const std::string& name);  // last word, lowercase, without "al-"
   std::unordered_map<std::string, std::string> longest_;  // key -> longest form
   std::unordered_map<std::string, std::vector<std::string>> forms_;  // key -> every form of two words or more
+  std::unordered_map<std::string, std::vector<std::string>> bystanders_;  // key -> forms AddBystander gave
   std::unordered_map<std::string, std::string> by_first_;  // first word -> the one full name with it ("" if several)
   std::unordered_map<std::string, std::string> by_initials_;  // "ANC" -> "African National Congress" ("" if several)
   std::unordered_map<std::string, std::string> by_head_;  // "Xinhua" -> "Xinhua News Agency" ("" if several)

@@ -76,6 +76,24 @@ bool IsTagAdverb(std::string_view w) {
 bool IsPresentOrPastBe(std::string_view w) { return w == "is" || w == "are" || w == "was" || w == "were"; }
 bool IsVerb(const Word& w) { return w.type == WordType::kWord && (w.classes & kSpeechVerbClass) != 0; }
 bool IsWordType(const Word& w) { return w.type == WordType::kWord || w.type == WordType::kNumber; }
+// "reports", "reported": an outlet's verb, relaying what others say.
+bool IsRelayVerb(std::string_view w) { return w == "reports" || w == "reported" || w == "report"; }
+// The first verb of saying in [from, to) relays ("..., the AP reports").
+bool RelayTag(const std::vector<Word>& w, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    if (IsVerb(w[k])) return IsRelayVerb(w[k].lower);
+  }
+  return false;
+}
+// A verb of saying in [from, to) other than an outlet's relaying one, after
+// any quote that closes there.
+bool SaysIn(const std::vector<Word>& w, size_t from, size_t to) {
+  for (size_t k = to; k > from; --k) {
+    if (w[k - 1].type == WordType::kCloseQuote) return false;
+    if (IsVerb(w[k - 1]) && !IsRelayVerb(w[k - 1].lower)) return true;
+  }
+  return false;
+}
 
 // The person "he"/"she" stands for: the last person named before `offset` as
 // the subject of a sentence or clause, else the last person named. When the
@@ -1070,6 +1088,9 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
   std::unordered_map<std::string, std::string> by_last, by_first;
   std::unordered_set<std::string> known_names;
   std::unordered_set<std::string> lone_words;  // one-word names seen that stood for no one named before
+  // Every full name by its surname, whatever its place in the sentence; ""
+  // once two people share it ("Michelle Obama", "Barack Obama's portrait").
+  std::unordered_map<std::string, std::string> by_surname;
   for (const Paragraph& p : paragraphs) {
     bool in_quote = false;
     size_t home_of_person = SIZE_MAX;  // first word of the place a person was just said to be of
@@ -1153,13 +1174,25 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         work_title = x.capitalized && (x.lower == "a" || x.lower == "an" || x.lower == "the") &&
                      p.words[j + 1].text != ".";  // ("Paul A. Offit": an initial)
       }
-      if (!n->org && !place && !after_the && !describes_body && !describes_noun && !work_title && !headline &&
-          !nation_modifier && !org_part) {
+      const bool person_shaped = !n->org && !place && !after_the && !work_title && !headline && !org_part;
+      if (person_shaped && n->first < n->last) {
+        auto [it, fresh] = by_surname.emplace(std::string(Surname(n->name)), n->name);
+        if (!fresh && !it->second.empty() && !HasWordsOf(it->second, n->name)) {
+          it->second = HasWordsOf(n->name, it->second) ? n->name : std::string();
+        }
+      }
+      if (person_shaped && !describes_body && !describes_noun && !nation_modifier) {
         std::string full = n->name;
         const bool single = full.find(' ') == std::string::npos;
         bool first_name = false;
         bool known = false;
-        if (single) {
+        // ("Obama also joked" after Michelle Obama and Barack Obama: a surname
+        // two people share stays as written; the text has not said which.)
+        const auto shared = by_surname.find(full);
+        const bool shared_surname = single && shared != by_surname.end() && shared->second.empty();
+        if (shared_surname) {
+          known = true;  // a person's surname, as written
+        } else if (single) {
           if (auto it = by_last.find(full); it != by_last.end()) {
             full = it->second;
           } else if (auto f = by_first.find(full); f != by_first.end()) {
@@ -1194,7 +1227,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           return false;
         }();
         if (!single || !n->title.empty() || full != n->name || known || party_tag || described_person) {
-          PersonMention m{p.words[n->first].begin, full, n->title, false, first_name};
+          PersonMention m{p.words[n->first].begin, full, n->title, false, first_name, shared_surname};
           size_t after = n->last + 1;
           // "Sen. Trent Lott of Mississippi said": the place stands between
           // the person and the verb.
@@ -1407,10 +1440,22 @@ std::string ResolveShortName(const std::vector<PersonMention>& people, const std
   // (Of a first name two people share, the latest named as a subject: "Xu"
   // of Xu Wenli, not of "a daughter, Xu Jin, who ...".)
   std::string first_name_match, first_name_subject;
+  // ("Findlay, 31, and Dean Wilkins, 43, ... Vanellope Hope Wilkins went
+  // into surgery ... adds Wilkins": a surname two people share stays as
+  // written; the text has not said which.)
+  const std::string* surnamed = nullptr;
+  for (const PersonMention& p : people) {
+    if (p.offset >= before) break;
+    if (p.first_name || p.name.size() <= name.size() || Surname(p.name) != name) continue;
+    if (surnamed && !HasWordsOf(*surnamed, p.name) && !HasWordsOf(p.name, *surnamed)) return name;
+    if (!surnamed || p.name.size() > surnamed->size()) surnamed = &p.name;
+  }
   for (auto it = people.rbegin(); it != people.rend(); ++it) {
     if (it->offset >= before) continue;
     const std::string& full = it->name;
     const size_t sp = full.find(' ');
+    // (The latest mention of the surname was left as written: two people share it.)
+    if (it->shared_surname && full == name) return name;
     if (sp == std::string::npos) continue;
     // ("Wilkins" is Dean Wilkins even after "Vanellope" named the baby
     // Vanellope Hope Wilkins: a mention by first name says nothing of who
@@ -1850,6 +1895,12 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           }
         }
         q.speaker_as_written = AfterQuoteSpeaker(w, tag_begin, after_end, w[o].begin, people, &resolved);
+        // "The man ... says the “...,” the AP reports": the outlet relays
+        // what the sentence has someone say before the quote; that one speaks.
+        if (!q.speaker_as_written.empty() && RelayTag(w, tag_begin, after_end) && SaysIn(w, sb, o)) {
+          q.speaker_as_written.clear();
+          resolved.clear();
+        }
         // ("possibly “a sensitive, covered facility” outside the CIA campus in
         // Langley, Va., King wrote.": a later comma opens the tag that ends
         // the sentence.)
@@ -1908,10 +1959,20 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       if (q.speaker_as_written.empty() && !open_ended) {
         for (size_t k = c + 1; k + 2 < ce; ++k) {
           if (w[k].type == WordType::kOpenQuote) break;  // another quote's
-          if (w[k].lower == "according" && w[k + 1].lower == "to") {
+          if (w[k].lower != "according" || w[k + 1].lower != "to") continue;
+          // ("“...,” organizers said, according to CNN": the outlet relays
+          // whom the tag right before it names, here no one by name.)
+          size_t verb = c + 1;
+          while (verb < k && !(IsVerb(w[verb]) && !IsRelayVerb(w[verb].lower))) ++verb;
+          if (verb + 3 < k || w[k - 1].text != ",") verb = k;
+          if (verb == k) {
             q.speaker_as_written = SpeakerIn(w, k, ce, w[o].begin, people, &resolved);
-            break;
+          } else {
+            size_t f = c + 1;
+            while (f < verb && w[f].type == WordType::kPunct) ++f;
+            if (f < verb) q.speaker_as_written = Phrase(w, f, verb - 1);
           }
+          break;
         }
       }
       // "the Palestinian Cabinet has criticized what it calls “...”": the body

@@ -15,6 +15,7 @@ struct PersonMention {
   std::string title;  // lowercase role words before the name
   bool subject = false;  // opens its sentence or clause, or says something: "he" most likely means them
   bool first_name = false;  // written as the first name alone ("Vanellope" for Vanellope Hope Wilkins)
+  bool shared_surname = false;  // a bare surname two people share, left as written ("Obama")
   char sex = 0;  // 'f' or 'm' when the text tells ("his mother, Judy Dugar", "Mr. Smith"), for "she"/"he"
 };
 
