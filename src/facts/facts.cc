@@ -34,7 +34,7 @@ Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::
     // (People the text makes subjects only: a name in a list, "Al Gore,
     // Hillary Rodham Clinton and ...", does not say who a bare "Clinton" is.)
     for (const PersonMention& p : people) {
-      if (p.subject) names.Add(p.name);
+      if (p.subject && !p.name.empty()) names.Add(p.name);
     }
     for (const NameMention& n : named[ai]) {
       if (n.type == "organisation" && n.name.find(' ') != std::string::npos) names.AddOrganisation(n.name);

@@ -1904,5 +1904,20 @@ TEST(Quotes, AFirstNameAloneIsTheOnePersonNamedWithIt) {
   ExpectSpeakers(f, {{"We will never forget", "Dennis Shepard"}});
 }
 
+TEST(Quotes, SomeoneUnnamedWhomAnIndefiniteArticleOpens) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nDoctors say the baby, Vanellope Hope Wilkins, is doing well. A pediatric cardiologist says "
+               "Vanellope \"has proved very resilient.\"\n\n"
+               "Lego is big. \"Most sales come in a few weeks,\" the company's CFO says.\n\n"
+               "Mayor Christian Bollwage spoke first. An official close to the investigation tells Reuters that the "
+               "devices were crude. \"That's what worries us,\" he says.\n\n"
+               "Patrick Ewing did not want to sound like a striking longshoreman demanding benefits. \"I'm not "
+               "going to put it in dollars.\"\n")});
+  ExpectSpeakers(f, {{"has proved very resilient", ""},
+                     {"Most sales come", ""},
+                     {"That's what worries us", ""},
+                     {"I'm not going to put", "Patrick Ewing"}});
+}
+
 }  // namespace
 }  // namespace storyline

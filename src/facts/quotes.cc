@@ -76,6 +76,11 @@ bool IsTagAdverb(std::string_view w) {
 bool IsPresentOrPastBe(std::string_view w) { return w == "is" || w == "are" || w == "was" || w == "were"; }
 bool IsVerb(const Word& w) { return w.type == WordType::kWord && (w.classes & kSpeechVerbClass) != 0; }
 bool IsWordType(const Word& w) { return w.type == WordType::kWord || w.type == WordType::kNumber; }
+bool IsDocument(std::string_view x) {
+  return x == "statement" || x == "report" || x == "message" || x == "letter" || x == "memo" ||
+         x == "communique" || x == "declaration" || x == "release";
+}
+
 // "reports", "reported": an outlet's verb, relaying what others say.
 bool IsRelayVerb(std::string_view w) { return w == "reports" || w == "reported" || w == "report"; }
 // The first verb of saying in [from, to) relays ("..., the AP reports").
@@ -602,6 +607,29 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       *resolved = ResolveRole(people, anchor, role);
       return phrase;
     }
+    // "A pediatric cardiologist says", "one customer says": someone unnamed,
+    // whom an indefinite article opens right before the verb.
+    {
+      size_t b = v;
+      while (b > lo && v - b < 4 && w[b - 1].type == WordType::kWord && !w[b - 1].capitalized &&
+             (w[b - 1].classes & (kStopwordClass | kSpeechVerbClass)) == 0 && !IsTagAdverb(w[b - 1].lower)) {
+        --b;
+      }
+      const std::string_view det = b > lo && b < v ? std::string_view(w[b - 1].lower) : std::string_view();
+      // (A finite verb, its subject opening the clause: not "like a striking
+      // longshoreman demanding", "the father, a retired steelworker, said",
+      // "A commission press release said".)
+      const bool clause_opens = b - 1 == lo || w[b - 2].type != WordType::kWord || w[b - 2].lower == "and" ||
+                                w[b - 2].lower == "but" || w[b - 2].lower == "while" || w[b - 2].lower == "that";
+      // (One noun phrase: "An airstrike activists blamed" is a clause of its own.)
+      const std::string_view noun = w[v - 1].lower;
+      const bool plural = noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("is") && !noun.ends_with("us");
+      if ((det == "a" || det == "an" || det == "one" || det == "another") && clause_opens && IsVerb(w[v]) &&
+          !w[v].lower.ends_with("ing") && !IsDocument(noun) && !plural) {
+        resolved->clear();
+        return Phrase(w, b - 1, v - 1);
+      }
+    }
     // "The Civil Defence group said", "Martin Singer also accused": a name a
     // few words before the verb (not across "are being": that is passive).
     for (size_t k = v - 1; k > lo && v - k <= 3; --k) {
@@ -690,7 +718,10 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     }
     // ("said Iraq had “some affirmative obligations”": the reported speech's
     // subject, not who says it.)
+    // ("says Vanellope “has proved very resilient”": the quote is the
+    // reported clause's predicate, the name its subject.)
     auto reported_subject = [&](const NameRun& n) {
+      if (n.last + 1 == hi && hi < w.size() && w[hi].type == WordType::kOpenQuote) return true;
       return n.last + 1 < hi && w[n.last + 1].type == WordType::kWord && StartsReportedClause(w[n.last + 1].lower);
     };
     if (auto n = NameStartingAt(w, v + 1, hi); n && reported_subject(*n)) return "";
@@ -1100,6 +1131,30 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       if (w.type == WordType::kOpenQuote && !w.single_mark) in_quote = true;
       if (w.type == WordType::kCloseQuote && !w.single_mark) in_quote = false;
       if (in_quote || !w.capitalized || w.type != WordType::kWord) continue;
+      // "An official close to the investigation tells Reuters that ...":
+      // someone unnamed who speaks, whom a later "he says" stands for (a
+      // mention with no name).
+      if ((w.lower == "a" || w.lower == "an" || w.lower == "one" || w.lower == "another") &&
+          std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), k)) {
+        size_t j = k + 1;
+        while (j < p.words.size() && j < k + 5 && p.words[j].type == WordType::kWord && !p.words[j].capitalized &&
+               (p.words[j].classes & (kStopwordClass | kSpeechVerbClass)) == 0) {
+          ++j;
+        }
+        // (One noun phrase, singular: not "An airstrike activists blamed".)
+        const std::string_view noun = p.words[j - 1].lower;
+        const bool plural = noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("is") && !noun.ends_with("us");
+        bool speaks = false;
+        for (size_t v = j; j > k + 1 && !plural && v < p.words.size() && v < j + 8; ++v) {
+          const Word& x = p.words[v];
+          if (x.type != WordType::kWord || x.capitalized) break;
+          if ((x.classes & kSpeechVerbClass) != 0) {
+            speaks = !x.lower.ends_with("ing");
+            break;
+          }
+        }
+        if (speaks) out.push_back(PersonMention{w.begin, "", "", true});
+      }
       auto n = NameStartingAt(p.words, k, p.words.size());
       if (!n) continue;
       if (n->first == n->last && !by_last.count(n->name) && !by_first.count(n->name)) lone_words.insert(n->name);
@@ -1513,11 +1568,6 @@ std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size
 namespace {
 
 // A word naming what a body issues and a quote can be read from.
-bool IsDocument(std::string_view x) {
-  return x == "statement" || x == "report" || x == "message" || x == "letter" || x == "memo" ||
-         x == "communique" || x == "declaration" || x == "release";
-}
-
 // A speech tag whose subject is a document ("..., the statement said", "read
 // the statement", "The report concluded: “...”") within [from, to): the
 // document word, or empty.
