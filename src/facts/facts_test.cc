@@ -1919,5 +1919,20 @@ TEST(Quotes, SomeoneUnnamedWhomAnIndefiniteArticleOpens) {
                      {"I'm not going to put", "Patrick Ewing"}});
 }
 
+TEST(Quotes, CallsABodyOnItsSubjectAndAPersonNamedLikeAPlace) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe Manhattan blast, which NY Gov. Andrew Cuomo calls \"obviously an act of terrorism,\" "
+               "hurt 29.\n\n"
+               "The National Center on Sexual Exploitation said in a statement that the film normalizes \"unwanted "
+               "touching.\"\n\n"
+               "Mike Huckabee is the early favorite. Rob Port complains that he is \"a nanny statist.\"\n\n"
+               "Donald Trump spoke in Iowa. The New York Times reports he's been trying to change that by asking, \"What do "
+               "you have to lose?\"\n")});
+  ExpectSpeakers(f, {{"obviously an act", "Andrew Cuomo"},
+                     {"unwanted touching", "National Center on Sexual Exploitation"},
+                     {"a nanny statist", "Rob Port"},
+                     {"What do you have to lose", "Donald Trump"}});
+}
+
 }  // namespace
 }  // namespace storyline

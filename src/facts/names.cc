@@ -344,6 +344,9 @@ std::optional<NameRun> NameEndingAt(const std::vector<Word>& w, size_t lo, size_
     } else if (prev.type == WordType::kWord && ((prev.classes & kConnectorClass) != 0) && first - 1 > lo &&
                IsNameWord(w[first - 2]) && !EndsPossessive(w[first - 2])) {
       first -= 2;
+    } else if (prev.text == "on" && first - 1 > lo && (w[first - 2].classes & kOrgClass) != 0 && w[first - 2].capitalized &&
+               IsNameWord(w[first - 2]) && (w[first].classes & kCalendarClass) == 0) {
+      first -= 2;  // ("National Center on Sexual Exploitation", as NameStartingAt reads it)
     } else {
       break;
     }
@@ -396,6 +399,12 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
     }
     size_t k = last + 1;
     while (k < hi && k < last + 3 && w[k].type == WordType::kWord && ((w[k].classes & kConnectorClass) != 0)) ++k;
+    // ("National Center on Sexual Exploitation", "Council on Foreign
+    // Relations": "on" after a body's word goes on with its name.)
+    if (k == last + 1 && k + 1 < hi && w[k].text == "on" && (w[last].classes & kOrgClass) != 0 && w[last].capitalized &&
+        IsNameWord(w[k + 1]) && (w[k + 1].classes & kCalendarClass) == 0) {
+      ++k;
+    }
     if (k > last + 1 && k < hi && IsNameWord(w[k])) {
       last = k;
     } else {

@@ -405,7 +405,11 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     }
     // ("A worker at a polling station in Tel Aviv's Rothschild Boulevard
     // remarked": a street, no speaker.)
-    if ((w[n.last].classes & kPlaceWordClass) != 0 && !n.org) {
+    // (Where a place stands: after a preposition, an owner or "the"; "Rob
+    // Port complains" is a person.)
+    const bool placed = n.first > lo && (IsPreposition(w[n.first - 1].lower) || EndsPossessive(w[n.first - 1]) ||
+                                         w[n.first - 1].lower == "the");
+    if ((w[n.last].classes & kPlaceWordClass) != 0 && !n.org && placed) {
       resolved->clear();
       return std::string();
     }
@@ -2121,6 +2125,21 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           if (!IsVerb(w[k - 1])) continue;
           // ("many critics are calling it": a progressive, no participle.)
           const bool gerund = w[k - 1].lower.ends_with("ing") && !(k >= before_begin + 2 && IsPresentOrPastBe(w[k - 2].lower));
+          // "The New York Times reports he's been trying ... and asking, “...”":
+          // the outlet relays; the clause after it has its own subject.
+          const Word* relayed = nullptr;
+          for (size_t j = before_begin + 1; gerund && j + 1 < k - 1 && !relayed; ++j) {
+            if (!IsRelayVerb(w[j].lower) || !w[j - 1].capitalized) continue;
+            const size_t s = w[j + 1].lower == "that" ? j + 2 : j + 1;
+            if (s < k - 1 && (w[s].lower == "he" || w[s].lower == "she" || w[s].lower == "he's" || w[s].lower == "she's")) {
+              relayed = &w[s];
+            }
+          }
+          if (relayed) {
+            q.speaker_as_written = std::string(relayed->text);
+            resolved = ResolvePronoun(people, relayed->begin, relayed->lower.starts_with("he") ? "he" : "she");
+            break;
+          }
           if (gerund) {
             // "Obama, following Romney at the podium, began by asking": the
             // clause's subject, named first, does what the gerund says.
