@@ -1934,5 +1934,15 @@ TEST(Quotes, CallsABodyOnItsSubjectAndAPersonNamedLikeAPlace) {
                      {"What do you have to lose", "Donald Trump"}});
 }
 
+TEST(Figures, AFifthOfAGroupAndAMarginByPointsInAPoll) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nA fifth of respondents said they had been asked. Huckabee beat Obama by eight points in a "
+               "hypothetical poll match-up. He finished a fifth straight race. The team won by nine points.\n")});
+  ExpectKinds(f, {{"A fifth", "percent"}, {"eight", "percent"}, {"a fifth", "none"}, {"nine", "none"}});
+  const Figure* fifth = FigureWith(f, "A fifth");
+  ASSERT_NE(fifth, nullptr);
+  EXPECT_EQ(fifth->value, 20);
+}
+
 }  // namespace
 }  // namespace storyline

@@ -95,7 +95,8 @@ size_t ParseNumberWords(const std::vector<Word>& w, size_t i, size_t end, double
       for (const std::string_view part : Parts(w[k + 1].lower)) v = std::max(v, lex.NumberWord(part));
       // ("a third of the party": a share before "of".)
       // ("a fourth of voters", but "a fourth straight loss": an ordinal.)
-      const bool ordinal_word = w[k + 1].lower.starts_with("third") || w[k + 1].lower.starts_with("fourth");
+      const bool ordinal_word = w[k + 1].lower.starts_with("third") || w[k + 1].lower.starts_with("fourth") ||
+                                w[k + 1].lower.starts_with("fifth") || w[k + 1].lower.starts_with("tenth");
       const bool third_of = ordinal_word && k + 2 < end && w[k + 2].lower == "of";
       if (v >= 12 || ((v == 0.25 || v == 0.5) && !ordinal_word) || third_of) {
         current = 1;
@@ -539,7 +540,12 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             poll_points = x == "leads" || x == "lead" || x == "led" || x == "leading" || x == "trails" ||
                           x == "trail" || x == "trailed" || x == "trailing";
           }
-          poll_points = poll_points && (digits || point_compound) && value == std::floor(value) && value <= 100;
+          // ("beat President Obama by eight points in a hypothetical poll
+          // match-up": any margin "by N points" in a sentence about a poll.)
+          bool poll = false;
+          for (size_t j = sb; prev == "by" && !poll_points && !poll && j < se; ++j) poll = w[j].lower.starts_with("poll");
+          poll_points = (poll_points && (digits || point_compound) && value == std::floor(value) && value <= 100) ||
+                        (poll && value == std::floor(value) && value <= 100);
           if (point_compound && !poll_points) {
             i = after - 1;
             continue;
