@@ -1944,5 +1944,26 @@ TEST(Figures, AFifthOfAGroupAndAMarginByPointsInAPoll) {
   EXPECT_EQ(fifth->value, 20);
 }
 
+TEST(Quotes, TagsThatEndTheSentenceOutletsAndRelativeClauses) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nYuval Levin reviewed the speech. Obama \"laid out no agenda of his own,\" and his "
+               "attack was the speech's \"sole coherent message,\" he writes. It was the \"fourth best speech\" after "
+               "Joe Biden's, writes Yuval Levin at the National Review.\n\n"
+               "Mark Karpeles tells his story. He wrote that he would pass on it, Business Insider reported. \"The "
+               "only thing I'm touching is this bankruptcy,\" he tells Fortune.\n\n"
+               "The bridge can hold 800 people, per ABC, which adds that \"those wishing for more\" may jump. "
+               "Thrillist documents the reaction to the spruce, which it calls a \"balding network of pines.\"\n\n"
+               "Some highlights, from the Times: Romney: \"So little time, so much to redistribute.\" Romney "
+               "tweaked the press, saying, \"I have seen the early reports from the dinner.\"\n")});
+  ExpectSpeakers(f, {{"laid out no agenda", "Yuval Levin"},
+                     {"sole coherent message", "Yuval Levin"},
+                     {"fourth best speech", "Yuval Levin"},
+                     {"The only thing", "Mark Karpeles"},
+                     {"those wishing for more", "ABC"},
+                     {"balding network", "Thrillist"},
+                     {"So little time", "Romney"},
+                     {"I have seen the early reports", "Romney"}});
+}
+
 }  // namespace
 }  // namespace storyline

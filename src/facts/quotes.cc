@@ -81,6 +81,49 @@ bool IsDocument(std::string_view x) {
          x == "communique" || x == "declaration" || x == "release";
 }
 
+// The comma opening a tag that ends the sentence [from, end) after its last
+// quote: ", he writes.", ", Reich says.", ", writes Yuval Levin at the
+// National Review." — or `end` when there is none.
+size_t FinalTag(const std::vector<Word>& w, size_t from, size_t end) {
+  size_t stop = end;
+  while (stop > from && w[stop - 1].type == WordType::kPunct && w[stop - 1].text != ",") --stop;
+  size_t comma = end;
+  for (size_t k = stop; k > from; --k) {
+    // (The comma may stand inside the last quote: "“sole coherent message,” he writes.")
+    const bool closed_comma = w[k - 1].type == WordType::kCloseQuote && k >= 2 && w[k - 2].text == ",";
+    if (!closed_comma && (w[k - 1].type == WordType::kOpenQuote || w[k - 1].type == WordType::kCloseQuote)) return end;
+    if (w[k - 1].text == "," || closed_comma) {
+      comma = k - 1;
+      break;
+    }
+  }
+  if (comma == end || comma + 2 >= stop) return end;
+  const Word& first = w[comma + 1];
+  const bool verb_first = IsVerb(first) && (first.classes & kAddresseeVerbClass) == 0;
+  if (verb_first) {
+    auto n = NameStartingAt(w, comma + 2, stop);
+    if (!n || n->first != comma + 2) return end;
+    // (Past an affiliation: "at the National Review", "of the Hill".)
+    size_t k = n->last + 1;
+    if (k < stop && (w[k].lower == "at" || w[k].lower == "of" || w[k].lower == "for")) {
+      ++k;
+      if (k < stop && w[k].lower == "the") ++k;
+      auto body = NameStartingAt(w, k, stop);
+      if (!body || body->first != k) return end;
+      k = body->last + 1;
+    }
+    return k == stop ? comma : end;
+  }
+  // ", he writes.", ", Reich says."
+  size_t v = comma + 2;
+  if (first.lower != "he" && first.lower != "she") {
+    auto n = NameStartingAt(w, comma + 1, stop);
+    if (!n || n->first != comma + 1) return end;
+    v = n->last + 1;
+  }
+  return v + 1 == stop && IsVerb(w[v]) ? comma : end;
+}
+
 // "reports", "reported": an outlet's verb, relaying what others say.
 bool IsRelayVerb(std::string_view w) { return w == "reports" || w == "reported" || w == "report"; }
 // The first verb of saying in [from, to) relays ("..., the AP reports").
@@ -560,6 +603,10 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
   }
   // "Francois Delattre, warned": an appositive comma before the verb.
   if (v > lo + 1 && w[v - 1].text == "," && w[v - 2].type == WordType::kWord) --v;
+  // "per ABC, which adds that": a body's name before "which".
+  if (v > lo + 2 && w[v - 1].lower == "which" && w[v - 2].text == ",") {
+    if (auto n = NameEndingAt(w, lo, v - 3); n && n->last == v - 3 && !EndsPossessive(w[n->last])) return named_before(*n);
+  }
   // "Sofia Marek, who called ...": the name before the relative pronoun.
   if (v > lo + 1 && w[v - 1].lower == "who") {
     size_t k = v - 1;
@@ -646,7 +693,11 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
         // "the Goteborg city council said": a lowercase body after a name speaks
         // as one ("The Civil Defence group said" is Civil Defence).
         bool body = (w[v - 1].classes & kOrgClass) != 0 && w[v - 1].lower != "group";
-        for (size_t j = n->last + 1; j < v && body; ++j) body = w[j].type == WordType::kWord && !w[j].capitalized;
+        // (Describing words only: "Romney tweaked the press" is a clause.)
+        for (size_t j = n->last + 1; j < v && body; ++j) {
+          body = w[j].type == WordType::kWord && !w[j].capitalized && (w[j].classes & kStopwordClass) == 0 &&
+                 !w[j].lower.ends_with("ed");
+        }
         if (body && !n->org) {
           std::string name = n->name;
           for (size_t j = n->last + 1; j < v; ++j) name.append(" ").append(w[j].text);
@@ -1233,7 +1284,14 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         work_title = x.capitalized && (x.lower == "a" || x.lower == "an" || x.lower == "the") &&
                      p.words[j + 1].text != ".";  // ("Paul A. Offit": an initial)
       }
-      const bool person_shaped = !n->org && !place && !after_the && !work_title && !headline && !org_part;
+      // ("..., Business Insider reported", "reports the Washington Post", "per
+      // CNN": an outlet relaying, no person for a later "he".)
+      size_t before_name = n->first;
+      if (before_name > 0 && p.words[before_name - 1].lower == "the") --before_name;
+      const bool outlet = (n->last + 1 < p.words.size() && IsRelayVerb(p.words[n->last + 1].lower)) ||
+                          (before_name > 0 && (IsRelayVerb(p.words[before_name - 1].lower) ||
+                                               p.words[before_name - 1].lower == "per"));
+      const bool person_shaped = !n->org && !place && !after_the && !work_title && !headline && !org_part && !outlet;
       if (person_shaped && n->first < n->last) {
         auto [it, fresh] = by_surname.emplace(std::string(Surname(n->name)), n->name);
         if (!fresh && !it->second.empty() && !HasWordsOf(it->second, n->name)) {
@@ -1949,6 +2007,14 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           }
         }
         q.speaker_as_written = AfterQuoteSpeaker(w, tag_begin, after_end, w[o].begin, people, &resolved);
+        // ("the “fourth best speech” after Bill Clinton's, ... and Joe Biden's,
+        // writes Yuval Levin at the National Review.": a tag that ends the
+        // sentence, verb first, names the writer, not a name listed before it.)
+        if (goes_on) {
+          if (const size_t t = FinalTag(w, c + 1, ce); t != ce && IsVerb(w[t + 1]) && !RelayTag(w, t + 1, ce)) {
+            q.speaker_as_written = AfterQuoteSpeaker(w, t + 1, ce, w[o].begin, people, &resolved);
+          }
+        }
         // "The man ... says the “...,” the AP reports": the outlet relays
         // what the sentence has someone say before the quote; that one speaks.
         if (!q.speaker_as_written.empty() && RelayTag(w, tag_begin, after_end) && SaysIn(w, sb, o)) {
@@ -2009,6 +2075,30 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
                                                             people, &resolved);
         }
       }
+      // "Obama “laid out no ... agenda,” and his attack ... was the speech's
+      // “sole coherent message,” he writes.": a tag ending the sentence is
+      // every earlier quote's there that has none of its own.
+      // (A partial quote; not one that is a sentence of its own, "“... can't be right.”",
+      // nor one a verb before it tags: "Police described it as “suspicious,”
+      // and ..., Schroepfer said.")
+      const bool ends_own_sentence = c > o + 1 && (w[c - 1].text == "." || w[c - 1].text == "?" || w[c - 1].text == "!");
+      if (q.speaker_as_written.empty() && q.partial && !open_ended && !ends_own_sentence && !SaysIn(w, sb, o)) {
+        if (const size_t t = FinalTag(w, c + 1, ce); t != ce) {
+          q.speaker_as_written = AfterQuoteSpeaker(w, t + 1, ce, w[o].begin, people, &resolved);
+          // (But "he" that would stand for someone the sentence names before
+          // the quote, its subject: whom the tag means is not clear.)
+          if (q.speaker_as_written == "he" || q.speaker_as_written == "she") {
+            for (const PersonMention& m : people) {
+              if (m.offset >= w[o].begin) break;
+              if (m.offset >= w[sb].begin && m.name == resolved) {
+                q.speaker_as_written.clear();
+                resolved.clear();
+                break;
+              }
+            }
+          }
+        }
+      }
       // '..., “strongly condemns” both ..., according to a White House statement.'
       if (q.speaker_as_written.empty() && !open_ended) {
         for (size_t k = c + 1; k + 2 < ce; ++k) {
@@ -2035,9 +2125,20 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         size_t what = o - 3;
         if (w[o - 1].lower == "as" && o >= sb + 5) --what;
         const std::string_view verb = w[what + 2].lower;
-        if (w[what].lower == "what" && w[what + 1].lower == "it" &&
-            (verb == "calls" || verb == "called" || verb == "terms" || verb == "termed" || verb == "describes" ||
-             verb == "described")) {
+        auto calling = [](std::string_view x) {
+          return x == "calls" || x == "called" || x == "terms" || x == "termed" || x == "describes" || x == "described";
+        };
+        const bool calls = calling(verb);
+        // ("Thrillist documents the reaction to the spruce, which it calls a
+        // “...”": the body that opens the sentence.)
+        const size_t which = (w[o - 1].lower == "a" || w[o - 1].lower == "an") && o >= sb + 5 ? what - 1 : what;
+        if (w[which].lower == "which" && w[which + 1].lower == "it" && calling(w[which + 2].lower) && which > sb &&
+            w[which - 1].text == ",") {
+          if (auto n = NameStartingAt(w, sb, what); n && n->first == sb && !EndsPossessive(w[n->last])) {
+            q.speaker_as_written = resolved = n->name;
+          }
+        }
+        if (w[what].lower == "what" && w[what + 1].lower == "it" && calls) {
           for (size_t k = what; k > sb && what - k < 10; --k) {
             auto n = NameEndingAt(w, sb, k - 1);
             if (!n) continue;
@@ -2089,7 +2190,14 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           } else if (label && !label->org &&
                      // (After descriptions, not a clause: "Media caption Israeli government
                      // spokesman Mark Regev:", not "that's how he approached Mt. Gox:".)
-                     std::none_of(w.begin() + before_begin, w.begin() + label->first, [](const Word& x) {
+                     // ("Some highlights, from the Times: Romney: “...”": after a heading's colon.)
+                     std::none_of(w.begin() + [&] {
+                       size_t from = before_begin;
+                       for (size_t j = before_begin; j < label->first; ++j) {
+                         if (w[j].text == ":") from = j + 1;
+                       }
+                       return from;
+                     }(), w.begin() + label->first, [](const Word& x) {
                        return x.type == WordType::kWord && !x.capitalized && (x.classes & kStopwordClass) != 0;
                      })) {
             q.speaker_as_written = label->name;
