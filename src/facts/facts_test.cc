@@ -1965,5 +1965,16 @@ TEST(Quotes, TagsThatEndTheSentenceOutletsAndRelativeClauses) {
                      {"I have seen the early reports", "Romney"}});
 }
 
+TEST(Figures, QuotedNounsChildrenTheOnesWhoAndWeightsLost) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nNo one knows that better than the world's 50 \"least powerful\" people. The page has more "
+               "than 55,000 \"likes.\" A vet had to give up his 14 \"therapy ducks.\"\n"
+               "Stephanie Smith, a developer and mother of five, owns buildings. Most took the class, but the 25 who "
+               "didn't were notified. The limo had one more passenger than the eight it was allowed to carry. He "
+               "lost 70 pounds in his cell. Been looking for 15 mins.\n")});
+  ExpectKinds(f, {{"50", "count"}, {"more than 55,000", "count"}, {"14", "count"}, {"five", "count"}, {"25", "count"},
+                  {"eight", "count"}, {"70 pounds", "none"}, {"15", "none"}});
+}
+
 }  // namespace
 }  // namespace storyline

@@ -441,7 +441,10 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         for (size_t k = sb; next == "pounds" && !weight && k < i; ++k) {
           const std::string_view x = w[k].lower;
           weight = x == "mass" || x == "weight" || x == "weigh" || x == "weighs" || x == "weighed" ||
-                   x == "weighing" || x == "heavy" || x == "heavier" || x == "load" || x == "loads";
+                   x == "weighing" || x == "heavy" || x == "heavier" || x == "load" || x == "loads" ||
+                   // ("lost 70 pounds in his cell")
+                   ((x == "lost" || x == "lose" || x == "losing" || x == "gained" || x == "gain" || x == "shed") &&
+                    k + 3 >= i);
         }
         // "the Five Factor Model", "the Big Ten": a capitalised number word inside a name.
         const bool name_word = !digits && w[i].capitalized && i > sb && after < se && w[after].capitalized &&
@@ -739,10 +742,17 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         // "the five of us were able to escape": people, counted by their own word.
         const bool of_us = c > noun_from && w[c - 1].lower == "of" && c < se && (w[c].lower == "us" || w[c].lower == "you");
-        // ("14 “clean” Russian athletes": past a word set in quotation marks.)
-        if (c + 3 < se && w[c].type == WordType::kOpenQuote && w[c + 1].type == WordType::kWord &&
-            w[c + 2].type == WordType::kCloseQuote && w[c + 3].type == WordType::kWord) {
-          c += 3;
+        // ("14 “clean” Russian athletes", "the world's 50 “least powerful”
+        // people": past words set in quotation marks; "55,000 “likes”", "his
+        // 14 “therapy ducks”": the counted noun inside them.)
+        if (c + 2 < se && w[c].type == WordType::kOpenQuote) {
+          size_t close = c + 1;
+          while (close < se && close < c + 5 && w[close].type == WordType::kWord) ++close;
+          const size_t words_end = close;
+          if (close + 1 < se && w[close].text == "." && w[close + 1].type == WordType::kCloseQuote) ++close;  // (“likes.”)
+          if (words_end > c + 1 && close < se && words_end < c + 5 && w[close].type == WordType::kCloseQuote) {
+            c = close + 1 < se && w[close + 1].type == WordType::kWord ? close + 1 : words_end - 1;
+          }
         }
         while (c + 1 < se && w[c].type == WordType::kWord && w[c + 1].type == WordType::kWord &&
                ((((w[c].classes & kNationalityClass) != 0) && !w[c + 1].capitalized) || w[c].lower == "other" ||
@@ -1172,11 +1182,19 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
               prev == "the" && !digits && !vague &&
               (of_them || next == "were" || next == "are" || next == "was" || next == "did" || next == "do" ||
                next == "to" || next == "," || next == "." || next == ")" || next == "met" || next == "agreed");
+          // ("the 25 who didn't", "the eight it was authorized to carry":
+          // people or things named before; "mother of five", "the father of
+          // three": children.)
+          const bool the_ones_who = prev == "the" && !vague && (next == "who" || (!digits && next == "it"));
+          const std::string_view parent = first >= sb + 2 && prev == "of" ? std::string_view(w[first - 2].lower)
+                                                                           : std::string_view();
+          const bool children = parent == "mother" || parent == "father" || parent == "parent" ||
+                                parent == "parents" || parent == "grandmother" || parent == "grandfather";
           if (((first == sb || prev == "all" || prev == "only" || prev == "just" || after_opening ||
                 (prev == "and" && first > sb + 1 && w[first - 2].text == ",")) &&
                (next == "were" || next == "are" || next == "have" || next == "had" || next == "remain" ||
                 next == "remained")) ||
-              (prev == "the" && modal) || the_number_alone) {
+              (prev == "the" && modal) || the_number_alone || the_ones_who || children) {
             f.kind = "count";
           }
           // ("members _ currently numbering 115 _ were": a dash ends it too.)
