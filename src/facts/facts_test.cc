@@ -1976,5 +1976,28 @@ TEST(Figures, QuotedNounsChildrenTheOnesWhoAndWeightsLost) {
                   {"eight", "count"}, {"70 pounds", "none"}, {"15", "none"}});
 }
 
+TEST(Quotes, WritersAndTheirOutletsCouplesAndUnnamedSpeakersWithNamesInside) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nCause for alarm? Bob Sullivan, MSNBC: \"These incidents fall in the middle.\" Nate Anderson, "
+               "Ars Technica: \"The culprit here was a routing problem.\"\n\n"
+               "Another couple, Bekah and Danny Bowman of Orange County, have learned the news. \"The publicity has "
+               "been a silver lining,\" says Bekah.\n\n"
+               "Many are praising her idea, with Mashable calling her efforts \"inspired,\" and others tweeting. "
+               "Daly's voice sounded, as TMZ puts it\xE2\x80\x94\"like a gay stereotype.\"\n\n"
+               "Sen. Amer Abu Eisheh spoke. A Hamas spokesman says \"no group\" has taken responsibility. He warns "
+               "that Israeli forces \"will open the gates of hell.\"\n\n"
+               "\"I don't believe that Facebook wants Tsu to go viral,\" one user from Colombia says.\n\n"
+               "residents said the water was \"brown and smelled of rot.\"\n")});
+  ExpectSpeakers(f, {{"These incidents fall", "Bob Sullivan"},
+                     {"The culprit here", "Nate Anderson"},
+                     {"The publicity has been", "Bekah Bowman"},
+                     {"inspired", "Mashable"},
+                     {"like a gay stereotype", "TMZ"},
+                     {"no group", ""},
+                     {"will open the gates", ""},
+                     {"I don't believe", ""},
+                     {"brown and smelled", ""}});  // (a tag opening the paragraph in lowercase)
+}
+
 }  // namespace
 }  // namespace storyline

@@ -465,7 +465,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     // ("foreign diplomatic observers in Kosovo reported": nor a place.)
     if (n.first > lo + 1 &&
         (w[n.first - 1].lower == "to" || w[n.first - 1].lower == "by" || w[n.first - 1].lower == "in" ||
-         w[n.first - 1].lower == "at") &&
+         w[n.first - 1].lower == "at" || w[n.first - 1].lower == "from") &&
         w[n.first - 2].type == WordType::kWord && !w[n.first - 2].capitalized &&
         (w[n.first - 2].classes & kSpeechVerbClass) == 0) {
       resolved->clear();
@@ -661,8 +661,10 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     // "A pediatric cardiologist says", "one customer says": someone unnamed,
     // whom an indefinite article opens right before the verb.
     {
+      // ("A Hamas spokesman says", "an Eagan detective says": a capitalised
+      // word may describe, the noun before the verb is lowercase.)
       size_t b = v;
-      while (b > lo && v - b < 4 && w[b - 1].type == WordType::kWord && !w[b - 1].capitalized &&
+      while (b > lo && v - b < 4 && w[b - 1].type == WordType::kWord && (!w[b - 1].capitalized || b < v) &&
              (w[b - 1].classes & (kStopwordClass | kSpeechVerbClass)) == 0 && !IsTagAdverb(w[b - 1].lower)) {
         --b;
       }
@@ -670,8 +672,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       // (A finite verb, its subject opening the clause: not "like a striking
       // longshoreman demanding", "the father, a retired steelworker, said",
       // "A commission press release said".)
-      const bool clause_opens = b - 1 == lo || w[b - 2].type != WordType::kWord || w[b - 2].lower == "and" ||
-                                w[b - 2].lower == "but" || w[b - 2].lower == "while" || w[b - 2].lower == "that";
+      const bool clause_opens = b > lo && (b - 1 == lo || w[b - 2].type != WordType::kWord || w[b - 2].lower == "and" ||
+                                           w[b - 2].lower == "but" || w[b - 2].lower == "while" || w[b - 2].lower == "that");
       // (One noun phrase: "An airstrike activists blamed" is a clause of its own.)
       const std::string_view noun = w[v - 1].lower;
       const bool plural = noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("is") && !noun.ends_with("us");
@@ -1192,10 +1194,13 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       if ((w.lower == "a" || w.lower == "an" || w.lower == "one" || w.lower == "another") &&
           std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), k)) {
         size_t j = k + 1;
-        while (j < p.words.size() && j < k + 5 && p.words[j].type == WordType::kWord && !p.words[j].capitalized &&
+        while (j < p.words.size() && j < k + 5 && p.words[j].type == WordType::kWord &&
+               (!p.words[j].capitalized ||
+                (j + 1 < p.words.size() && p.words[j + 1].type == WordType::kWord && !p.words[j + 1].capitalized)) &&
                (p.words[j].classes & (kStopwordClass | kSpeechVerbClass)) == 0) {
           ++j;
         }
+        if (j > k + 1 && p.words[j - 1].capitalized) j = k + 1;  // (the noun is lowercase)
         // (One noun phrase, singular: not "An airstrike activists blamed".)
         const std::string_view noun = p.words[j - 1].lower;
         const bool plural = noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("is") && !noun.ends_with("us");
@@ -1212,6 +1217,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       }
       auto n = NameStartingAt(p.words, k, p.words.size());
       if (!n) continue;
+      const bool seen_alone = n->first == n->last && lone_words.count(n->name) > 0;  // before this mention
       if (n->first == n->last && !by_last.count(n->name) && !by_first.count(n->name)) lone_words.insert(n->name);
       // "Cyber Experts Have Proof That China Has Hijacked U.S.-Based Internet
       // Traffic": a headline in title case names no one ("Internet Traffic"
@@ -1315,6 +1321,15 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           } else if (auto f = by_first.find(full); f != by_first.end()) {
             full = f->second;
             first_name = true;
+          } else if (n->last + 2 < p.words.size() && p.words[n->last + 1].lower == "and" && n->title.empty() &&
+                     !known_names.count(n->name) && !seen_alone) {
+            // "Bekah and Danny Bowman", "his parents, Dennis and Judy
+            // Shepard": a first name that shares the next name's surname.
+            if (auto partner = NameStartingAt(p.words, n->last + 2, p.words.size());
+                partner && partner->first == n->last + 2 && partner->last == partner->first + 1 && !partner->org &&
+                partner->title.empty() && !EndsPossessive(p.words[partner->last])) {
+              full = n->name + " " + std::string(Surname(partner->name));
+            }
           }
           known = known_names.count(full) > 0;
         }
@@ -2202,6 +2217,17 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
                      })) {
             q.speaker_as_written = label->name;
             resolved = label->name;
+            // ("Nate Anderson, Ars Technica: “...”": the person, then where
+            // they write.)
+            if (label->first > before_begin + 1 && w[label->first - 1].text == ",") {
+              if (auto person = NameEndingAt(w, before_begin, label->first - 2);
+                  person && !person->org && person->first < person->last &&
+                  (person->first == before_begin || w[person->first - 1].text == ":" ||
+                   w[person->first - 1].type == WordType::kCloseQuote)) {
+                q.speaker_as_written = person->name;
+                resolved = person->name;
+              }
+            }
           } else if (auto subject = NameStartingAt(w, before_begin, o - 1);
                      subject && !subject->org && !w[subject->last].lower.ends_with("'s") &&
                      // ("WHITE HOUSE SPOKESWOMAN SARAH SANDERS, on ...:": her office opens the run.)
@@ -2225,7 +2251,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         // The verb nearest the quote speaks for it.
         for (size_t k = o; k > before_begin && q.speaker_as_written.empty(); --k) {
           // "As he put it, “...”": "put it" says.
-          if (k >= before_begin + 2 && w[k - 1].lower == "it" && w[k - 2].lower == "put") {
+          if (k >= before_begin + 2 && w[k - 1].lower == "it" && (w[k - 2].lower == "put" || w[k - 2].lower == "puts")) {
             --k;
             q.speaker_as_written = SubjectAround(w, before_begin, o, k - 1, w[o].begin, people, &resolved);
             break;
@@ -2241,6 +2267,15 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             const size_t s = w[j + 1].lower == "that" ? j + 2 : j + 1;
             if (s < k - 1 && (w[s].lower == "he" || w[s].lower == "she" || w[s].lower == "he's" || w[s].lower == "she's")) {
               relayed = &w[s];
+            }
+          }
+          // ("with Mashable calling her efforts “inspired”": the name "with"
+          // opens does what the gerund says.)
+          if (gerund && k >= before_begin + 3) {
+            if (auto n = NameEndingAt(w, before_begin, k - 2); n && n->last == k - 2 && n->first > before_begin &&
+                                                               w[n->first - 1].lower == "with") {
+              q.speaker_as_written = resolved = n->name;
+              break;
             }
           }
           if (relayed) {
