@@ -52,7 +52,7 @@ struct Figure {
 struct Disagreement {
   std::string kind;
   std::string place;
-  std::vector<int> figures;  // indices into Facts::figures, one or more per side, from 2+ articles
+  std::vector<int> figures;  // indices into Facts::figures, one or more per side, from 2+ sources (articles or named reporters)
 };
 
 struct Entity {

@@ -1999,5 +1999,20 @@ TEST(Quotes, WritersAndTheirOutletsCouplesAndUnnamedSpeakersWithNamesInside) {
                      {"brown and smelled", ""}});  // (a tag opening the paragraph in lowercase)
 }
 
+TEST(Figures, SourcesSideBySideInOneSentenceDisagree) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nSuicide bombers hit two mosques in Sanaa today. Casualty numbers differ, with Reuters reporting "
+               "at least 16 have been killed; CNN says 25, AP says 46, and AFP claims at least 55 have died.\n")});
+  const Figure* cnn = FigureWith(f, "25");
+  ASSERT_NE(cnn, nullptr);
+  EXPECT_EQ(cnn->kind, "killed");
+  EXPECT_EQ(cnn->reporter, "CNN");
+  ASSERT_NE(FigureWith(f, "at least 16"), nullptr);
+  EXPECT_EQ(FigureWith(f, "at least 16")->reporter, "Reuters");
+  ASSERT_EQ(f.disagreements.size(), 1u);
+  EXPECT_EQ(f.disagreements[0].kind, "killed");
+  EXPECT_EQ(f.disagreements[0].figures.size(), 4u);
+}
+
 }  // namespace
 }  // namespace storyline

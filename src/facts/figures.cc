@@ -1205,6 +1205,18 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             f.kind = "count";
           }
         }
+        // ("Reuters reporting at least 16 have been killed; CNN says 25, AP
+        // says 46": another source's figure for the count before it, the
+        // counted words left out.)
+        const bool after_source_verb = i >= sb + 2 && (w[i - 1].classes & kSpeechVerbClass) != 0 &&
+                                       w[i - 2].type == WordType::kWord && w[i - 2].capitalized;
+        if (f.kind.empty() && f.counts.empty() && digits && after_source_verb && !out.empty() &&
+            out.back().article == article && out.back().sentence.begin == w[sb].begin && !out.back().kind.empty() &&
+            out.back().kind != "money" && out.back().kind != "percent" &&
+            (next.empty() || next == "," || next == "." || next == ";" || next == "and")) {
+          f.kind = out.back().kind;
+          f.counts = out.back().counts;
+        }
         if (f.kind.empty()) {
           // A bare number with nothing counted is no figure ("one said").
           // Nor is a fractional one ("a high of 9,337.97"): counts are whole.
@@ -1269,8 +1281,15 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             break;
           }
         }
-        // Reporter: "given by X" near the figure, else the sentence's speaker.
-        for (size_t k = after; k + 1 < se && k < after + 8; ++k) {
+        // Reporter: "CNN says 25", "Reuters reporting at least 16": the source
+        // right before the figure; else "given by X" near it; else the
+        // sentence's speaker.
+        if (first >= sb + 2 && w[first - 1].type == WordType::kWord &&
+            (((w[first - 1].classes & kSpeechVerbClass) != 0 && (w[first - 1].classes & kAddresseeVerbClass) == 0) ||
+             w[first - 1].lower == "reporting")) {
+          if (auto n = NameEndingAt(w, sb, first - 2); n && n->last == first - 2) f.reporter = n->name;
+        }
+        for (size_t k = after; f.reporter.empty() && k + 1 < se && k < after + 8; ++k) {
           if (w[k].lower == "by" && (w[k - 1].lower == "given" || w[k - 1].lower == "reported" ||
                                      w[k - 1].lower == "provided" || w[k - 1].lower == "released" ||
                                      w[k - 1].lower == "cited" || w[k - 1].lower == "issued")) {
@@ -1352,7 +1371,11 @@ std::vector<Disagreement> FindDisagreements(const std::vector<Figure>& figures) 
     // People in general need a shared place or time to be one count; a
     // specific thing counted ("households") in one story is one count.
     const bool specific = !a.counts.empty() && a.counts == b.counts && counted(a) != "people";
-    return places || times || specific;
+    // ("Reuters reporting at least 16 have been killed; CNN says 25": one
+    // sentence setting named sources side by side.)
+    const bool side_by_side = a.article == b.article && a.sentence.begin == b.sentence.begin && !a.reporter.empty() &&
+                              !b.reporter.empty();
+    return places || times || specific || side_by_side;
   };
   auto differ = [&](const Figure& a, const Figure& b) {
     const double hi = std::max(a.value, b.value), lo = std::min(a.value, b.value);
