@@ -2014,5 +2014,18 @@ TEST(Figures, SourcesSideBySideInOneSentenceDisagree) {
   EXPECT_EQ(f.disagreements[0].figures.size(), 4u);
 }
 
+TEST(Quotes, ASubjectAfterAndAndAVerbBeforeTheQuoteOverATagWithAClause) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nSen. Amer Abu Eisheh spoke first. One of the teens held American citizenship and President "
+               "Obama has issued a statement. He also urged \"all parties to refrain from steps that could hurt.\"\n\n"
+               "Sebastian Sobczak founded the site. And while he claims that the reason is a model that is \"dangerous "
+               "to them,\" Facebook rep Melanie Ensign says it all boils down to user experience.\n\n"
+               "Juan Antonio Samaranch said only himself and director general Francois Carrad could speak. \"This is "
+               "not the first time I do this,\" he said.\n")});
+  ExpectSpeakers(f, {{"all parties to refrain", "Obama"},
+                     {"dangerous to them", "Sebastian Sobczak"},
+                     {"This is not the first time", "Juan Antonio Samaranch"}});
+}
+
 }  // namespace
 }  // namespace storyline

@@ -1493,7 +1493,17 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
               in_list = !EndsPossessive(p.words[next->last]) && list_goes_on(next->last + 1);
             }
           }
-          m.subject = sentence_start || only_descriptions || after_comma || after_speech_verb || view_of ||
+          // ("... held American citizenship and President Obama has issued":
+          // the subject of a clause "and" opens after a lowercase word.)
+          const bool clause_after_and =
+              start >= sentence_begin + 2 && (p.words[start - 1].lower == "and" || p.words[start - 1].lower == "but") &&
+              p.words[start - 2].type == WordType::kWord && !p.words[start - 2].capitalized &&
+              // (not a second subject: "only himself and director general X could")
+              !IsPronoun(p.words[start - 2].lower) && !p.words[start - 2].lower.ends_with("self") &&
+              p.words[start - 2].lower != "him" && p.words[start - 2].lower != "her" && after < p.words.size() &&
+              p.words[after].type == WordType::kWord && !p.words[after].capitalized &&
+              (StartsReportedClause(p.words[after].lower) || (p.words[after].classes & kSpeechVerbClass) != 0);
+          m.subject = sentence_start || only_descriptions || after_comma || after_speech_verb || view_of || clause_after_and ||
                       (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0) ||
                                                   (p.words[after].text == "," && !object && !reported && !appositive &&
                                                    !in_list) ||
@@ -2028,6 +2038,21 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         if (goes_on) {
           if (const size_t t = FinalTag(w, c + 1, ce); t != ce && IsVerb(w[t + 1]) && !RelayTag(w, t + 1, ce)) {
             q.speaker_as_written = AfterQuoteSpeaker(w, t + 1, ce, w[o].begin, people, &resolved);
+          }
+        }
+        // ("while he claims that ... is “dangerous to them,” Facebook rep
+        // Melanie Ensign says it all boils down to ...": a verb after the
+        // quote with a clause of its own reports other words; the verb before
+        // the quote tags it.)
+        if (!q.speaker_as_written.empty() && SaysIn(w, sb, o)) {
+          for (size_t k = tag_begin; k + 1 < after_end; ++k) {
+            if (!IsVerb(w[k])) continue;
+            const std::string_view next = w[k + 1].lower;
+            if (next == "it" || next == "that" || IsPronoun(next) || StartsReportedClause(next)) {
+              q.speaker_as_written.clear();
+              resolved.clear();
+            }
+            break;
           }
         }
         // "The man ... says the “...,” the AP reports": the outlet relays
