@@ -486,6 +486,8 @@ void NameIndex::Add(const std::string& name) {
 void NameIndex::AddBystander(const std::string& name) {
   const size_t sp = name.find(' ');
   if (sp == std::string::npos) return;
+  // (A story names the same people many times over: each name once.)
+  if (!bystander_names_.insert(name).second) return;
   std::vector<std::string>& forms = bystanders_[Key(name)];
   if (std::find(forms.begin(), forms.end(), name) == forms.end()) forms.push_back(name);
   // ("met with Dennis Shepard, the slain student's father ... said his

@@ -6,6 +6,7 @@
 #define STORYLINE_FACTS_NAMES_H_
 
 #include <unordered_map>
+#include <unordered_set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,7 @@ class NameIndex {
   std::unordered_map<std::string, std::string> longest_;  // key -> longest form
   std::unordered_map<std::string, std::vector<std::string>> forms_;  // key -> every form of two words or more
   std::unordered_map<std::string, std::vector<std::string>> bystanders_;  // key -> forms AddBystander gave
+  std::unordered_set<std::string> bystander_names_;                       // every name AddBystander was given
   std::unordered_map<std::string, std::string> by_first_;  // first word -> the one full name with it ("" if several)
   std::unordered_map<std::string, std::string> by_initials_;  // "ANC" -> "African National Congress" ("" if several)
   std::unordered_map<std::string, std::string> by_head_;  // "Xinhua" -> "Xinhua News Agency" ("" if several)

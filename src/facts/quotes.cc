@@ -1299,7 +1299,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                                                p.words[before_name - 1].lower == "per"));
       const bool person_shaped = !n->org && !place && !after_the && !work_title && !headline && !org_part && !outlet;
       if (person_shaped && n->first < n->last) {
-        auto [it, fresh] = by_surname.emplace(std::string(Surname(n->name)), n->name);
+        auto [it, fresh] = by_surname.try_emplace(std::string(Surname(n->name)), n->name);
         if (!fresh && !it->second.empty() && !HasWordsOf(it->second, n->name)) {
           it->second = HasWordsOf(n->name, it->second) ? n->name : std::string();
         }
