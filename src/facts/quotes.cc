@@ -76,6 +76,7 @@ bool IsTagAdverb(std::string_view w) {
 bool IsPresentOrPastBe(std::string_view w) { return w == "is" || w == "are" || w == "was" || w == "were"; }
 bool IsVerb(const Word& w) { return w.type == WordType::kWord && (w.classes & kSpeechVerbClass) != 0; }
 bool IsWordType(const Word& w) { return w.type == WordType::kWord || w.type == WordType::kNumber; }
+// A word naming what a body issues and a quote can be read from.
 bool IsDocument(std::string_view x) {
   return x == "statement" || x == "report" || x == "message" || x == "letter" || x == "memo" ||
          x == "communique" || x == "declaration" || x == "release";
@@ -122,6 +123,14 @@ size_t FinalTag(const std::vector<Word>& w, size_t from, size_t end) {
     v = n->last + 1;
   }
   return v + 1 == stop && IsVerb(w[v]) ? comma : end;
+}
+
+// "a", "an", "one", "another": someone unnamed opens with it ("A pediatric
+// cardiologist says", "one customer says").
+bool IsIndefinite(std::string_view w) { return w == "a" || w == "an" || w == "one" || w == "another"; }
+// A plural noun by its ending ("activists"; not "witness", "analysis", "bus").
+bool LooksPlural(std::string_view w) {
+  return w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("is") && !w.ends_with("us");
 }
 
 // "reports", "reported": an outlet's verb, relaying what others say.
@@ -676,9 +685,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
                                            w[b - 2].lower == "but" || w[b - 2].lower == "while" || w[b - 2].lower == "that");
       // (One noun phrase: "An airstrike activists blamed" is a clause of its own.)
       const std::string_view noun = w[v - 1].lower;
-      const bool plural = noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("is") && !noun.ends_with("us");
-      if ((det == "a" || det == "an" || det == "one" || det == "another") && clause_opens && IsVerb(w[v]) &&
-          !w[v].lower.ends_with("ing") && !IsDocument(noun) && !plural) {
+      if (IsIndefinite(det) && clause_opens && IsVerb(w[v]) && !w[v].lower.ends_with("ing") && !IsDocument(noun) &&
+          !LooksPlural(noun)) {
         resolved->clear();
         return Phrase(w, b - 1, v - 1);
       }
@@ -1191,8 +1199,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       // "An official close to the investigation tells Reuters that ...":
       // someone unnamed who speaks, whom a later "he says" stands for (a
       // mention with no name).
-      if ((w.lower == "a" || w.lower == "an" || w.lower == "one" || w.lower == "another") &&
-          std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), k)) {
+      if (IsIndefinite(w.lower) && std::binary_search(p.sentence_starts.begin(), p.sentence_starts.end(), k)) {
         size_t j = k + 1;
         while (j < p.words.size() && j < k + 5 && p.words[j].type == WordType::kWord &&
                (!p.words[j].capitalized ||
@@ -1202,8 +1209,7 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         }
         if (j > k + 1 && p.words[j - 1].capitalized) j = k + 1;  // (the noun is lowercase)
         // (One noun phrase, singular: not "An airstrike activists blamed".)
-        const std::string_view noun = p.words[j - 1].lower;
-        const bool plural = noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("is") && !noun.ends_with("us");
+        const bool plural = LooksPlural(p.words[j - 1].lower);
         bool speaks = false;
         for (size_t v = j; j > k + 1 && !plural && v < p.words.size() && v < j + 8; ++v) {
           const Word& x = p.words[v];
@@ -1654,7 +1660,6 @@ std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size
 
 namespace {
 
-// A word naming what a body issues and a quote can be read from.
 // A speech tag whose subject is a document ("..., the statement said", "read
 // the statement", "The report concluded: “...”") within [from, to): the
 // document word, or empty.
