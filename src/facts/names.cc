@@ -488,8 +488,7 @@ void NameIndex::AddBystander(const std::string& name) {
   if (sp == std::string::npos) return;
   // (A story names the same people many times over: each name once.)
   if (!bystander_names_.insert(name).second) return;
-  std::vector<std::string>& forms = bystanders_[Key(name)];
-  if (std::find(forms.begin(), forms.end(), name) == forms.end()) forms.push_back(name);
+  bystanders_[Key(name)].push_back(name);
   // ("met with Dennis Shepard, the slain student's father ... said his
   // father, Dennis": a first name alone is the one person named with it.)
   auto [it, fresh] = by_first_.emplace(name.substr(0, sp), name);
