@@ -2027,5 +2027,21 @@ TEST(Quotes, ASubjectAfterAndAndAVerbBeforeTheQuoteOverATagWithAClause) {
                      {"This is not the first time", "Juan Antonio Samaranch"}});
 }
 
+TEST(Quotes, AsSomeonePutsItBeforeAQuoteAndATagThatIntroducesTheNext) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nCarson Daly spoke on the radio. Then, making his voice sound\xE2\x80\x94" "as TMZ puts "
+               "it\xE2\x80\x94\"like a gay stereotype,\" Daly continued, \"Uh, we're headed down to Vegas.\"\n\n"
+               "Susan Carland gave a dollar for each tweet. Many are praising her idea, with Mashable calling her "
+               "efforts \"inspired,\" and UNICEF Australia tweeting: \"You've turned hate into something wonderful.\"\n\n"
+               "James DeBoy taught the class. \"All of them had BMIs well over 30,\" he said, \"and some of them lost "
+               "weight.\"\n")});
+  ExpectSpeakers(f, {{"like a gay stereotype", "TMZ"},
+                     {"Uh, we're headed", "Carson Daly"},
+                     {"inspired", "Mashable"},
+                     {"You've turned hate", "UNICEF Australia"},
+                     {"All of them had", "James DeBoy"},
+                     {"and some of them lost", "James DeBoy"}});
+}
+
 }  // namespace
 }  // namespace storyline

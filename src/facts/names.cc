@@ -141,11 +141,12 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
             (first < last && first == 0 && w[first].text.size() == 1 && w[first].text != "I" &&
              w[first].text != "A" && w[first + 1].text != ".") ||
             // "PITCHING TO THE YANKEES Chuck Knoblauch": a headline in capitals
-            // (but not "W.J. Tauzin", nor an outlet's acronym and one word: "USA
-            // Today", "NBC News")
+            // (but not "W.J. Tauzin", nor an outlet's or a body's acronym and one
+            // word: "USA Today", "NBC News", "UNICEF Australia")
             (first < last && IsAllCaps(w[first].text) && w[first].text.size() > 1 && !IsAllCaps(w[last].text) &&
              !IsInitial(w[first]) &&
-             !(first + 1 == last && w[first].text.size() <= 4 && (w[last].classes & kTitleClass) == 0)))) {
+             !(first + 1 == last && (w[first].text.size() <= 4 || (w[first].classes & kOrgClass) != 0) &&
+               (w[last].classes & kTitleClass) == 0)))) {
       if (((w[first].classes & kTitleClass) != 0)) add_title(w[first].lower);
       ++first;
     }

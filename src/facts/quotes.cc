@@ -2045,6 +2045,33 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             q.speaker_as_written = AfterQuoteSpeaker(w, t + 1, ce, w[o].begin, people, &resolved);
           }
         }
+        // ("with Mashable calling her efforts “inspired,” and UNICEF Australia
+        // tweeting: “...”": a verb whose colon introduces the next quote tags
+        // that one, not this; "“...,” he said, “...”" tags both halves.)
+        if (!q.speaker_as_written.empty()) {
+          for (size_t k = tag_begin; k < after_end; ++k) {
+            if (!IsVerb(w[k])) continue;
+            if (k + 2 < w.size() && w[k + 1].text == ":" && w[k + 2].type == WordType::kOpenQuote) {
+              q.speaker_as_written.clear();
+              resolved.clear();
+            }
+            break;
+          }
+        }
+        // ("as TMZ puts it—“like a gay stereotype,” Daly continued": whose
+        // words they are, named right before the quote.)
+        if (o >= sb + 4) {
+          size_t it = o - 1;
+          if (w[it].type == WordType::kPunct && it > sb) --it;
+          if (w[it].lower == "it" && it >= sb + 3 && (w[it - 1].lower == "puts" || w[it - 1].lower == "put")) {
+            if (auto n = NameEndingAt(w, sb, it - 2); n && n->last == it - 2 && n->first > sb &&
+                                                       (w[n->first - 1].lower == "as" ||
+                                                        (w[n->first - 1].lower == "the" && n->first > sb + 1 &&
+                                                         w[n->first - 2].lower == "as"))) {
+              q.speaker_as_written = resolved = n->name;
+            }
+          }
+        }
         // ("while he claims that ... is “dangerous to them,” Facebook rep
         // Melanie Ensign says it all boils down to ...": a verb after the
         // quote with a clause of its own reports other words; the verb before
