@@ -135,13 +135,6 @@ bool LooksPlural(std::string_view w) {
 
 // "reports", "reported": an outlet's verb, relaying what others say.
 bool IsRelayVerb(std::string_view w) { return w == "reports" || w == "reported" || w == "report"; }
-// The first verb of saying in [from, to) relays ("..., the AP reports").
-bool RelayTag(const std::vector<Word>& w, size_t from, size_t to) {
-  for (size_t k = from; k < to; ++k) {
-    if (IsVerb(w[k])) return IsRelayVerb(w[k].lower);
-  }
-  return false;
-}
 // A verb of saying in [from, to) other than an outlet's relaying one, after
 // any quote that closes there.
 bool SaysIn(const std::vector<Word>& w, size_t from, size_t to) {
@@ -1994,6 +1987,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       SentenceRange(p, SentenceOf(p, std::min(c, w.size() - 1)), &cb, &ce);
       // Partial: inside the writer's own sentence, not introduced by "said:".
       q.partial = o > sb && w[o - 1].text != ":" && w[o - 1].text != "," && !IsVerb(w[o - 1]);
+      const bool says_before = SaysIn(w, sb, o);  // a verb of saying before the quote, in its sentence
       std::string resolved;
       // After the quote: ", he said." / ", said Delattre." / ", Malahifji ... told Reuters."
       // Not for a quote its own tag introduces ("Democrats shouted, “You
@@ -2041,7 +2035,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         // writes Yuval Levin at the National Review.": a tag that ends the
         // sentence, verb first, names the writer, not a name listed before it.)
         if (goes_on) {
-          if (const size_t t = FinalTag(w, c + 1, ce); t != ce && IsVerb(w[t + 1]) && !RelayTag(w, t + 1, ce)) {
+          if (const size_t t = FinalTag(w, c + 1, ce); t != ce && IsVerb(w[t + 1]) && !IsRelayVerb(w[t + 1].lower)) {
             q.speaker_as_written = AfterQuoteSpeaker(w, t + 1, ce, w[o].begin, people, &resolved);
           }
         }
@@ -2072,26 +2066,22 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             }
           }
         }
-        // ("while he claims that ... is “dangerous to them,” Facebook rep
-        // Melanie Ensign says it all boils down to ...": a verb after the
-        // quote with a clause of its own reports other words; the verb before
-        // the quote tags it.)
-        if (!q.speaker_as_written.empty() && SaysIn(w, sb, o)) {
-          for (size_t k = tag_begin; k + 1 < after_end; ++k) {
+        // A verb of saying before the quote tags it over the tag after it
+        // when that tag's first verb relays ("The man ... says the “...,” the
+        // AP reports": the outlet relays what the sentence has him say) or
+        // takes a clause of its own ("while he claims that ... is “dangerous
+        // to them,” Facebook rep Melanie Ensign says it all boils down to ...").
+        if (!q.speaker_as_written.empty() && says_before) {
+          for (size_t k = tag_begin; k < after_end; ++k) {
             if (!IsVerb(w[k])) continue;
-            const std::string_view next = w[k + 1].lower;
-            if (next == "it" || next == "that" || IsPronoun(next) || StartsReportedClause(next)) {
+            const std::string_view next = k + 1 < after_end ? std::string_view(w[k + 1].lower) : std::string_view();
+            if (IsRelayVerb(w[k].lower) || next == "it" || next == "that" || IsPronoun(next) ||
+                StartsReportedClause(next)) {
               q.speaker_as_written.clear();
               resolved.clear();
             }
             break;
           }
-        }
-        // "The man ... says the “...,” the AP reports": the outlet relays
-        // what the sentence has someone say before the quote; that one speaks.
-        if (!q.speaker_as_written.empty() && RelayTag(w, tag_begin, after_end) && SaysIn(w, sb, o)) {
-          q.speaker_as_written.clear();
-          resolved.clear();
         }
         // ("possibly “a sensitive, covered facility” outside the CIA campus in
         // Langley, Va., King wrote.": a later comma opens the tag that ends
@@ -2154,7 +2144,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       // nor one a verb before it tags: "Police described it as “suspicious,”
       // and ..., Schroepfer said.")
       const bool ends_own_sentence = c > o + 1 && (w[c - 1].text == "." || w[c - 1].text == "?" || w[c - 1].text == "!");
-      if (q.speaker_as_written.empty() && q.partial && !open_ended && !ends_own_sentence && !SaysIn(w, sb, o)) {
+      if (q.speaker_as_written.empty() && q.partial && !open_ended && !ends_own_sentence && !says_before) {
         if (const size_t t = FinalTag(w, c + 1, ce); t != ce) {
           q.speaker_as_written = AfterQuoteSpeaker(w, t + 1, ce, w[o].begin, people, &resolved);
           // (But "he" that would stand for someone the sentence names before
