@@ -374,10 +374,10 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
       }
       for (size_t i = sb; i < se; ++i) {
         if (w[i].type != WordType::kNumber && w[i].type != WordType::kWord) continue;
-        // Number words start with one of these letters ("one", "dozens",
-        // "a quarter", "tens of thousands"): skip the rest cheaply.
-        if (w[i].type == WordType::kWord && !IsAsciiDigit(static_cast<unsigned char>(w[i].lower[0])) &&
-            std::string_view("abdefhmnoqst").find(w[i].lower[0]) == std::string_view::npos) {
+        // A word ParseNumber reads opens with a digit or may start a number
+        // ("one", "dozens", "a quarter"): skip the rest before the call.
+        if (w[i].type == WordType::kWord && !IsAsciiDigit(static_cast<unsigned char>(w[i].text[0])) &&
+            (w[i].classes & kNumberStartClass) == 0) {
           continue;
         }
         double value = 0;
