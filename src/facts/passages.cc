@@ -65,12 +65,7 @@ std::vector<Paragraph> ParagraphsFromSentences(const Article& a, const std::vect
   std::vector<Paragraph> out;
   const std::string_view text = a.text;
   size_t pi = 0;  // the article paragraph holding the current sentence
-  const Rules& rules = Rules::Get();
   for (const Span& s : sentences) {
-    const std::string_view sentence = text.substr(s.begin, s.size());
-    if (IsCollapsed(sentence) ? rules.IsFactsFurniture(sentence) : rules.IsFactsFurniture(CollapseWhitespace(sentence))) {
-      continue;
-    }
     while (pi < a.paragraphs.size() && a.paragraphs[pi].end <= s.begin) ++pi;
     const bool same = !out.empty() && pi < a.paragraphs.size() && out.back().span.end <= a.paragraphs[pi].end &&
                       out.back().span.begin >= a.paragraphs[pi].begin;

@@ -18,7 +18,8 @@ struct Paragraph {
 };
 
 std::vector<Paragraph> ReadParagraphs(const Article& article);
-// The same from sentences already cleaned and split (spans in text order).
+// The same from sentences already cleaned of boilerplate and page furniture
+// and split (spans in text order).
 std::vector<Paragraph> ParagraphsFromSentences(const Article& article, const std::vector<Span>& sentences);
 
 // Index of the sentence holding word `i`, and that sentence's word range.

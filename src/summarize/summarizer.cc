@@ -3,6 +3,7 @@
 #include "storyline/summary.h"
 #include "summarize/selector.h"
 #include "summarize/story_document.h"
+#include "text/rules.h"
 
 namespace storyline {
 
@@ -100,10 +101,14 @@ Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOpt
     summary.sentences.push_back(std::move(s));
   }
   if (options.facts) {
-    // The facts read the sentences the summary read: cleaned and split once.
+    // The facts read the sentences the summary read: cleaned and split once;
+    // page furniture ("Related: ...") is judged once per unit, on its
+    // collapsed text.
+    const Rules& rules = Rules::Get();
     std::vector<std::vector<Span>> kept(articles.size());
     for (const SentenceUnit& u : doc.units) {
       if (u.boilerplate && !u.read_for_facts) continue;
+      if (rules.IsFactsFurniture(u.display)) continue;
       for (const Occurrence& o : u.occurrences) kept[o.article].push_back(o.text);
     }
     for (auto& spans : kept) {

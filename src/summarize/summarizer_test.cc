@@ -181,6 +181,20 @@ TEST(Summarize, BoilerplateNeverReachesTheSummary) {
   }
 }
 
+TEST(Summarize, PageFurnitureGivesTheFactsNoFigures) {
+  // A link to another story and adverts: sentences the summary's cleaning
+  // keeps, that the facts leave out.
+  Result<Summary> s = Summarize({testing::Text("a.txt",
+                                               "Headline\n\nAvery Gardiner, of the Brady Campaign, called it a "
+                                               "\"colossally stupid idea.\"\n\nRelated: NRA's Wayne LaPierre accuses "
+                                               "Democrats of exploiting 17 deaths\n\nADVERTISEMENT ADVERTISEMENT\n\n"
+                                               "Officials said 12 people were hurt.\n")},
+                                SummaryOptions{});
+  ASSERT_TRUE(s.ok());
+  ASSERT_EQ(s->facts.figures.size(), 1u);
+  EXPECT_EQ(s->facts.figures[0].value, 12);
+}
+
 TEST(Summarize, CitationOffsetsPointAtTheSentenceInTheRawFile) {
   const auto articles = ExampleStory();
   SummaryOptions o;
