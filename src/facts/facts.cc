@@ -28,8 +28,9 @@ Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::
   std::vector<std::vector<NameMention>> named(articles.size());
   for (size_t ai = 0; ai < articles.size(); ++ai) {
     const Article& a = articles[ai];
-    const std::vector<Paragraph> paragraphs =
+    const Passages read =
         sentences && ai < sentences->size() ? ParagraphsFromSentences(a, (*sentences)[ai]) : ReadParagraphs(a);
+    const std::vector<Paragraph>& paragraphs = read.paragraphs;
     const std::vector<PersonMention> people = PersonMentions(paragraphs, &named[ai]);
     // (People the text makes subjects only: a name in a list, "Al Gore,
     // Hillary Rodham Clinton and ...", does not say who a bare "Clinton" is.)

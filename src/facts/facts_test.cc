@@ -77,7 +77,8 @@ TEST(Quotes, ScareQuotesAreNotSpeech) {
 }
 
 double Value(const std::string& text, bool* vague = nullptr) {
-  std::vector<Word> w = SplitWords(text);
+  const SplitText split = SplitWords(text);
+  const std::vector<Word>& w = split.words;
   double v = 0;
   bool vg = false;
   const size_t used = ParseNumber(w, 0, w.size(), &v, &vg);

@@ -1277,7 +1277,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
                    (e < k + 3 || !((w[e].classes & kStopwordClass) != 0))) {
               ++e;
             }
-            for (size_t t = k; t < e; ++t) f.time += (f.time.empty() ? "" : " ") + w[t].lower;
+            for (size_t t = k; t < e; ++t) f.time.append(f.time.empty() ? "" : " ").append(w[t].lower);
             break;
           }
         }

@@ -101,13 +101,17 @@ bool IsNicknameAt(const std::vector<Word>& w, size_t k, size_t hi) {
 std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first, size_t last) {
   const Lexicon& lex = Lexicon::Get();
   std::string title;
-  auto add_title = [&](const std::string& t) { title += (title.empty() ? "" : " ") + t; };
+  auto add_title = [&](std::string_view t) {
+    if (!title.empty()) title += ' ';
+    title += t;
+  };
   // Lowercase description words before the run ("defence ministry spokesperson").
   for (size_t k = first; k > lo;) {
     --k;
     if (w[k].type != WordType::kWord || w[k].capitalized || ((w[k].classes & kConnectorClass) != 0)) break;
     if (!((w[k].classes & kTitleClass) != 0) && !((w[k].classes & kRoleClass) != 0)) break;
-    title = w[k].lower + (title.empty() ? "" : " ") + title;
+    if (!title.empty()) title.insert(0, 1, ' ');
+    title.insert(0, w[k].lower);
   }
   // "New York-based", "Aleppo-based Fastaqim": a run ending in a modifier is one.
   for (size_t k = first; k <= last; ++k) {

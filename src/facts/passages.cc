@@ -10,10 +10,12 @@
 
 namespace storyline {
 
-std::vector<Paragraph> ReadParagraphs(const Article& a) {
+Passages ReadParagraphs(const Article& a) {
   const Rules& rules = Rules::Get();
   const std::string_view text = a.text;
-  std::vector<Paragraph> out;
+  Passages read;
+  read.lowered = LoweredCopy(text);
+  std::vector<Paragraph>& out = read.paragraphs;
   std::unordered_map<std::string, int> seen;
   std::vector<Span> kept;
   for (const Span& p : a.paragraphs) {
@@ -46,10 +48,10 @@ std::vector<Paragraph> ReadParagraphs(const Article& a) {
       const bool goes_on = si + 1 < sentences.size() && rules.IsBoilerplateForEllipsisOnly(flat) &&
                            !rules.IsBoilerplateSentence(flats[si + 1]);
       if ((rules.IsBoilerplateSentence(flat) && !goes_on) || rules.IsFactsFurniture(flat)) continue;
-      std::vector<Word> words = SplitWords(st, p.begin + s.begin);
-      if (words.empty()) continue;
-      para.sentence_starts.push_back(para.words.size());
-      para.words.insert(para.words.end(), std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
+      const size_t before = para.words.size();
+      AppendWords(st, read.lowered.get() + p.begin + s.begin, p.begin + s.begin, &para.words);
+      if (para.words.size() == before) continue;
+      para.sentence_starts.push_back(before);
     }
     PairStraightQuotes(para.words);
     // A paragraph opening with a closing mark (a common typo) opens a quote.
@@ -58,12 +60,14 @@ std::vector<Paragraph> ReadParagraphs(const Article& a) {
     }
     if (!para.words.empty()) out.push_back(std::move(para));
   }
-  return out;
+  return read;
 }
 
-std::vector<Paragraph> ParagraphsFromSentences(const Article& a, const std::vector<Span>& sentences) {
-  std::vector<Paragraph> out;
+Passages ParagraphsFromSentences(const Article& a, const std::vector<Span>& sentences) {
   const std::string_view text = a.text;
+  Passages read;
+  read.lowered = LoweredCopy(text);
+  std::vector<Paragraph>& out = read.paragraphs;
   size_t pi = 0;  // the article paragraph holding the current sentence
   for (const Span& s : sentences) {
     while (pi < a.paragraphs.size() && a.paragraphs[pi].end <= s.begin) ++pi;
@@ -78,7 +82,7 @@ std::vector<Paragraph> ParagraphsFromSentences(const Article& a, const std::vect
     }
     Paragraph& para = out.back();
     const size_t before = para.words.size();
-    AppendWords(text.substr(s.begin, s.size()), s.begin, &para.words);
+    AppendWords(text.substr(s.begin, s.size()), read.lowered.get() + s.begin, s.begin, &para.words);
     if (para.words.size() == before) continue;
     para.span.end = s.end;
     para.sentence_starts.push_back(before);
@@ -88,7 +92,7 @@ std::vector<Paragraph> ParagraphsFromSentences(const Article& a, const std::vect
   for (Paragraph& para : out) {
     if (para.words[0].type == WordType::kCloseQuote && !para.words[0].single_mark) para.words[0].type = WordType::kOpenQuote;
   }
-  return out;
+  return read;
 }
 
 size_t SentenceOf(const Paragraph& p, size_t i) {

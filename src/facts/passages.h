@@ -4,6 +4,7 @@
 #ifndef STORYLINE_FACTS_PASSAGES_H_
 #define STORYLINE_FACTS_PASSAGES_H_
 
+#include <memory>
 #include <vector>
 
 #include "facts/words.h"
@@ -17,10 +18,17 @@ struct Paragraph {
   std::vector<size_t> sentence_starts;  // indices into words where a sentence begins (first is 0)
 };
 
-std::vector<Paragraph> ReadParagraphs(const Article& article);
+// An article's paragraphs as read, with the lowered copy of its text their
+// words' `lower` views point into (see LoweredCopy).
+struct Passages {
+  std::unique_ptr<char[]> lowered;
+  std::vector<Paragraph> paragraphs;
+};
+
+Passages ReadParagraphs(const Article& article);
 // The same from sentences already cleaned of boilerplate and page furniture
 // and split (spans in text order).
-std::vector<Paragraph> ParagraphsFromSentences(const Article& article, const std::vector<Span>& sentences);
+Passages ParagraphsFromSentences(const Article& article, const std::vector<Span>& sentences);
 
 // Index of the sentence holding word `i`, and that sentence's word range.
 size_t SentenceOf(const Paragraph& p, size_t i);

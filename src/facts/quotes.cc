@@ -248,7 +248,7 @@ char SexOfLaterClause(const std::vector<Word>& w, size_t from, size_t end) {
 // The person "the spokesman" stands for: the last person named before
 // `offset` with that role in their title. "The leader" is whoever holds a
 // leader's title ("Prime Minister Benjamin Netanyahu ... the Israeli leader").
-std::string ResolveRole(const std::vector<PersonMention>& people, size_t offset, const std::string& role) {
+std::string ResolveRole(const std::vector<PersonMention>& people, size_t offset, std::string_view role) {
   std::string found;
   if (role.empty()) return found;
   const Lexicon& lex = Lexicon::Get();
@@ -878,7 +878,7 @@ bool NearestIsObject(const std::vector<Word>& w, size_t lo, size_t end) {
     for (size_t j = n->first; j > lo && n->first - j < 6; --j) {
       const Word& x = w[j - 1];
       if (x.type != WordType::kWord) return false;
-      const std::string& l = x.lower;
+      const std::string_view l = x.lower;
       if (l == "to" || l == "of" || l == "for" || l == "on" || l == "at" || l == "from" || l == "against" || l == "by") {
         return true;
       }

@@ -40,42 +40,45 @@ inline bool IsLetterAt(std::string_view s, size_t i) {
   return c >= 0xC3;
 }
 
-// `word` lowercased (ASCII letters only) with typographic apostrophes made '.
-void LowerInto(std::string_view word, std::string* out) {
-  out->assign(word);
-  bool apostrophe = false;
-  for (char& ch : *out) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    if (c >= 'A' && c <= 'Z') ch = static_cast<char>(c + 32);
-    apostrophe |= c == 0xE2;
-  }
-  if (!apostrophe) return;
-  std::string& t = *out;
+// A lowered word holding typographic apostrophes made ' in place (the text
+// only shrinks).
+std::string_view ShrinkApostrophes(char* word, size_t size) {
   size_t kept = 0;
-  for (size_t r = 0; r < t.size(); ++r) {
-    if (t.compare(r, kRightSingle.size(), kRightSingle) == 0) {
-      t[kept++] = '\'';
+  for (size_t r = 0; r < size; ++r) {
+    if (std::string_view(word + r, size - r).starts_with(kRightSingle)) {
+      word[kept++] = '\'';
       r += kRightSingle.size() - 1;
     } else {
-      t[kept++] = t[r];
+      word[kept++] = word[r];
     }
   }
-  t.resize(kept);
+  return std::string_view(word, kept);
 }
 
 }  // namespace
 
-std::vector<Word> SplitWords(std::string_view s, size_t base) {
-  std::vector<Word> out;
-  AppendWords(s, base, &out);
+std::unique_ptr<char[]> LoweredCopy(std::string_view text) {
+  auto out = std::make_unique_for_overwrite<char[]>(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
   return out;
 }
 
-void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
+SplitText SplitWords(std::string_view s, size_t base) {
+  SplitText out;
+  out.lowered = LoweredCopy(s);
+  AppendWords(s, out.lowered.get(), base, &out.words);
+  return out;
+}
+
+void AppendWords(std::string_view s, char* lowered, size_t base, std::vector<Word>* words) {
   std::vector<Word>& out = *words;
   const Lexicon& lexicon = Lexicon::Get();
   size_t i = 0;
   bool single_open = false;  // a single mark opened in this text and not yet closed
+  bool curly = false;  // the word being pushed holds a typographic apostrophe
   auto push = [&](size_t b, size_t e, WordType t, bool single = false) {
     Word& w = out.emplace_back();
     w.begin = base + b;
@@ -84,7 +87,7 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
     w.type = t;
     w.single_mark = single;
     if (t == WordType::kWord || t == WordType::kNumber) {
-      LowerInto(s.substr(b, e - b), &w.lower);
+      w.lower = curly ? ShrinkApostrophes(lowered + b, e - b) : std::string_view(lowered + b, e - b);
       const unsigned char c0 = static_cast<unsigned char>(s[b]);
       w.capitalized = c0 >= 'A' && c0 <= 'Z';
       if (t == WordType::kWord) {
@@ -92,11 +95,11 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
         // "the Justice Department's antitrust division": a possessive is of an
         // organisation when its word is one.
         if (w.lower.size() > 3 && w.lower.ends_with("'s")) {
-          w.classes |= lexicon.Classes(std::string_view(w.lower).substr(0, w.lower.size() - 2)) & kOrgClass;
+          w.classes |= lexicon.Classes(w.lower.substr(0, w.lower.size() - 2)) & kOrgClass;
         }
         // "twenty-one", "quarter-million": the part before a hyphen may start a number.
         const size_t hyphen = w.lower.find('-');
-        if (hyphen != std::string::npos && lexicon.MayStartNumber(std::string_view(w.lower).substr(0, hyphen))) {
+        if (hyphen != std::string_view::npos && lexicon.MayStartNumber(w.lower.substr(0, hyphen))) {
           w.classes |= kNumberStartClass;
         }
       }
@@ -131,6 +134,7 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
           continue;
         }
         if (StartsWith(s, i, kRightSingle) && i + 3 < s.size() && IsLetterAt(s, i + 3)) {
+          curly = true;
           i += 3;
           continue;
         }
@@ -148,6 +152,7 @@ void AppendWords(std::string_view s, size_t base, std::vector<Word>* words) {
         break;
       }
       push(b, i, digits_only ? WordType::kNumber : WordType::kWord);
+      curly = false;
       continue;
     }
     if (StartsWith(s, i, kLeftDouble)) {

@@ -6,6 +6,7 @@
 #define STORYLINE_FACTS_WORDS_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,13 +22,13 @@ enum class WordType : uint8_t {
   kPunct,       // anything else, one character
 };
 
-// 64 bytes, one cache line: the facts passes read every word several times.
+// 48 bytes: the facts passes read every word several times.
 struct Word {
   // Byte offsets in the text given to SplitWords (plus `base`); 32 bits hold
   // them, as ingest refuses a text over kMaxArticleTextBytes.
   uint32_t begin = 0, end = 0;
   std::string_view text;      // as written (a view into the text given to SplitWords)
-  std::string lower;          // ASCII-lowercased, typographic apostrophes made '
+  std::string_view lower;     // ASCII-lowercased, typographic apostrophes made ' (a view into LoweredCopy)
   WordType type = WordType::kWord;
   bool capitalized = false;   // starts with an upper-case ASCII letter (or is all-caps)
   bool single_mark = false;   // for quotes: a single mark (‘ ’)
@@ -37,11 +38,23 @@ struct Word {
 
 inline bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-// Splits `text`; offsets are `base` + position in `text`. Straight double
-// quotes stay kStraightQuote until PairStraightQuotes.
-std::vector<Word> SplitWords(std::string_view text, size_t base = 0);
-// The same, appended to `out` (no temporary vector).
-void AppendWords(std::string_view text, size_t base, std::vector<Word>* out);
+// A copy of `text` with its ASCII letters lowercased, made once for all the
+// words split from it: their `lower` views point into it (and keep pointing
+// there when it is moved).
+std::unique_ptr<char[]> LoweredCopy(std::string_view text);
+
+// Splits `text`, appending to `out`; offsets are `base` + position in `text`.
+// `lowered` is LoweredCopy of `text` (or of a text holding it at the same
+// positions), which this may rewrite inside a word ("Assad’s" made "assad's").
+// Straight double quotes stay kStraightQuote until PairStraightQuotes.
+void AppendWords(std::string_view text, char* lowered, size_t base, std::vector<Word>* out);
+
+// One text split alone: its words and the copy they view.
+struct SplitText {
+  std::unique_ptr<char[]> lowered;
+  std::vector<Word> words;
+};
+SplitText SplitWords(std::string_view text, size_t base = 0);
 
 // Pairs straight double quotes left to right: odd ones open, even ones close;
 // one after a typographic opening mark left open closes it. A lone grave
