@@ -1,5 +1,6 @@
 #include "facts/words.h"
 
+#include <algorithm>
 #include <array>
 
 #include "facts/lexicon.h"
@@ -59,10 +60,7 @@ std::string_view ShrinkApostrophes(char* word, size_t size) {
 
 std::unique_ptr<char[]> LoweredCopy(std::string_view text) {
   auto out = std::make_unique_for_overwrite<char[]>(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
+  std::copy(text.begin(), text.end(), out.get());
   return out;
 }
 
@@ -79,6 +77,7 @@ void AppendWords(std::string_view s, char* lowered, size_t base, std::vector<Wor
   size_t i = 0;
   bool single_open = false;  // a single mark opened in this text and not yet closed
   bool curly = false;  // the word being pushed holds a typographic apostrophe
+  bool upper = false;  // ... or an upper-case ASCII letter
   auto push = [&](size_t b, size_t e, WordType t, bool single = false) {
     Word& w = out.emplace_back();
     w.begin = base + b;
@@ -87,7 +86,13 @@ void AppendWords(std::string_view s, char* lowered, size_t base, std::vector<Wor
     w.type = t;
     w.single_mark = single;
     if (t == WordType::kWord || t == WordType::kNumber) {
-      w.lower = curly ? ShrinkApostrophes(lowered + b, e - b) : std::string_view(lowered + b, e - b);
+      char* l = lowered + b;
+      if (upper) {
+        for (size_t k = 0; k < e - b; ++k) {
+          if (l[k] >= 'A' && l[k] <= 'Z') l[k] = static_cast<char>(l[k] + 32);
+        }
+      }
+      w.lower = curly ? ShrinkApostrophes(l, e - b) : std::string_view(l, e - b);
       const unsigned char c0 = static_cast<unsigned char>(s[b]);
       w.capitalized = c0 >= 'A' && c0 <= 'Z';
       if (t == WordType::kWord) {
@@ -118,6 +123,7 @@ void AppendWords(std::string_view s, char* lowered, size_t base, std::vector<Wor
         const unsigned char ch = static_cast<unsigned char>(s[i]);
         if (ch < 0x80 && kAsciiAlnum[ch]) {
           digits_only &= IsAsciiDigit(ch);
+          upper |= ch >= 'A' && ch <= 'Z';
           ++i;
           continue;
         }
@@ -145,6 +151,7 @@ void AppendWords(std::string_view s, char* lowered, size_t base, std::vector<Wor
         // "U.S." / "p.m.": a dot between single letters.
         if (s[i] == '.' && !digits_only && i >= 1 && (i - b == 1 || s[i - 2] == '.') && next_letter &&
             (i + 2 >= s.size() || s[i + 2] == '.')) {
+          upper |= s[i + 1] >= 'A' && s[i + 1] <= 'Z';
           i += 2;
           if (i < s.size() && s[i] == '.') ++i;
           continue;
@@ -152,7 +159,7 @@ void AppendWords(std::string_view s, char* lowered, size_t base, std::vector<Wor
         break;
       }
       push(b, i, digits_only ? WordType::kNumber : WordType::kWord);
-      curly = false;
+      curly = upper = false;
       continue;
     }
     if (StartsWith(s, i, kLeftDouble)) {

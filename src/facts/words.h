@@ -38,14 +38,15 @@ struct Word {
 
 inline bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-// A copy of `text` with its ASCII letters lowercased, made once for all the
-// words split from it: their `lower` views point into it (and keep pointing
-// there when it is moved).
+// A copy of `text`, made once for all the words split from it, that
+// AppendWords lowercases word by word: their `lower` views point into it (and
+// keep pointing there when it is moved).
 std::unique_ptr<char[]> LoweredCopy(std::string_view text);
 
 // Splits `text`, appending to `out`; offsets are `base` + position in `text`.
 // `lowered` is LoweredCopy of `text` (or of a text holding it at the same
-// positions), which this may rewrite inside a word ("Assad’s" made "assad's").
+// positions); each word's bytes there are lowercased, typographic apostrophes
+// made ' ("Assad’s" read "assad's").
 // Straight double quotes stay kStraightQuote until PairStraightQuotes.
 void AppendWords(std::string_view text, char* lowered, size_t base, std::vector<Word>* out);
 
