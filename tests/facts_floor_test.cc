@@ -80,5 +80,27 @@ TEST(FactsFloor, SummariesStandAsDocuments) {
   EXPECT_EQ(r->quote_speakers.system_correct, 1);
 }
 
+TEST(FactsFloor, AssessorSummariesStandAsDocumentsInOrder) {
+  // A DUC 2004 story's four assessor summaries are its documents 0-3.
+  const std::filesystem::path shared = std::filesystem::path(::testing::TempDir()) / "duc_summaries_shared";
+  std::filesystem::create_directories(shared / "eval");
+  const std::string summary = "The mayor spoke. \u201cWe will rebuild,\u201d Mayor Jane Doe said.";
+  {
+    std::ofstream corpus(shared / "eval" / "duc2004.jsonl");
+    corpus << R"({"id": "d1", "documents": ["Nothing here is quoted at all, and no one speaks."], "summaries": [)"
+           << R"("The mayor spoke of rebuilding.", ")" << summary << R"(", "No one else spoke.", "The end."]})" << "\n";
+    std::ofstream gold(shared / "gold.jsonl");
+    gold << R"({"corpus": "duc2004_summaries", "story": "d1", "documents": [1],)"
+         << R"( "quotes": [{"doc": 1, "begin": 20, "end": 36, "speaker": "Jane Doe"}], "figures": []})" << "\n";
+  }
+  FactsEvaluationOptions o;
+  o.shared_dir = shared.string();
+  Result<FactsEvaluation> r = EvaluateFacts((shared / "gold.jsonl").string(), o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_TRUE(r->errors.empty()) << r->errors.front().message();
+  EXPECT_EQ(r->quote_speakers.gold, 1);
+  EXPECT_EQ(r->quote_speakers.system_correct, 1);
+}
+
 }  // namespace
 }  // namespace storyline

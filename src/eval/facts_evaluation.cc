@@ -68,12 +68,13 @@ Result<std::vector<Article>> LoadStory(const std::string& corpus, const std::str
     if (!r.errors.empty()) return r.errors.front();
     return r.articles;
   }
-  // "multinews_summaries": the story's editor-written summaries stand as its
-  // documents (text in another register: "she tells the AP", "per CNN").
-  const bool summaries = corpus == "multinews_summaries";
-  const std::string file = corpus == "duc2004"                  ? "duc2004.jsonl"
-                           : corpus == "multinews" || summaries ? "multinews_dev100.jsonl"
-                                                                : "";
+  // "multinews_summaries", "duc2004_summaries": the story's summaries, written
+  // by editors or assessors, stand as its documents (text in another
+  // register: "she tells the AP", "per CNN").
+  const bool summaries = corpus == "multinews_summaries" || corpus == "duc2004_summaries";
+  const std::string file = corpus == "duc2004" || corpus == "duc2004_summaries"        ? "duc2004.jsonl"
+                           : corpus == "multinews" || corpus == "multinews_summaries" ? "multinews_dev100.jsonl"
+                                                                                      : "";
   if (file.empty()) return Status::InvalidArgument("unknown corpus '" + corpus + "'");
   auto it = corpora->find(file);
   if (it == corpora->end()) {

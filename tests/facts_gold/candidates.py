@@ -10,6 +10,7 @@ running Storyline.
 
   tests/facts_gold/candidates.py duc2004 d30046t 6 [--shared ../shared]
   tests/facts_gold/candidates.py multinews_summaries multinews_33 0   (the story's first summary)
+  tests/facts_gold/candidates.py duc2004_summaries d30001t 2        (the story's third assessor summary)
 """
 import argparse
 import json
@@ -26,13 +27,13 @@ NUMBER_WORDS = (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", choices=("duc2004", "multinews", "multinews_summaries"))
+    parser.add_argument("corpus", choices=("duc2004", "multinews", "multinews_summaries", "duc2004_summaries"))
     parser.add_argument("story")
     parser.add_argument("document", type=int)
     parser.add_argument("--shared", default=os.path.join(here, "..", "..", "..", "shared"))
     args = parser.parse_args()
-    name = "duc2004.jsonl" if args.corpus == "duc2004" else "multinews_dev100.jsonl"
-    field = "summaries" if args.corpus == "multinews_summaries" else "documents"
+    name = "duc2004.jsonl" if args.corpus.startswith("duc2004") else "multinews_dev100.jsonl"
+    field = "summaries" if args.corpus.endswith("_summaries") else "documents"
     text = None
     with open(os.path.join(args.shared, "eval", name), encoding="utf-8") as stories:
         for line in stories:

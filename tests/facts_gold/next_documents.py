@@ -10,10 +10,11 @@ numbers and length, one a line; and, for a document that shares 40% or more of
 its sentences (40 characters or longer, whitespace collapsed) with a document a
 gold set annotates, "copy_of=corpus/story#document share=..." (such near-copies
 of wire copy are passed over: their misses were fixed with the earlier set).
-With --summaries it lists the Multi-News stories' editor-written summaries
-instead (corpus multinews_summaries, document 0 the story's first summary),
-whatever their stories' documents, with the same bounds (--min-numbers: fewest
-numbers, default 5).
+With --summaries it lists the stories' summaries instead: the Multi-News
+editor-written ones (corpus multinews_summaries, document 0 the story's
+summary) and the four DUC 2004 assessors' ones (corpus duc2004_summaries,
+documents 0-3), whatever their stories' documents, with the same bounds
+(--min-numbers: fewest numbers, default 5).
 
   tests/facts_gold/next_documents.py [--shared ../shared] [--count 12] [--any-story] [--min-quotes 8] [--max-quotes 20]
                                      [--summaries] [--min-numbers 5]
@@ -55,7 +56,8 @@ def main():
     texts = {}
     sets = (("duc2004", "duc2004.jsonl", "documents"), ("multinews", "multinews_dev100.jsonl", "documents"))
     if args.summaries:
-        sets += (("multinews_summaries", "multinews_dev100.jsonl", "summaries"),)
+        sets += (("multinews_summaries", "multinews_dev100.jsonl", "summaries"),
+                 ("duc2004_summaries", "duc2004.jsonl", "summaries"))
     for corpus, name, field in sets:
         with open(os.path.join(args.shared, "eval", name), encoding="utf-8") as stories:
             for line in stories:
