@@ -2044,5 +2044,19 @@ TEST(Quotes, AsSomeonePutsItBeforeAQuoteAndATagThatIntroducesTheNext) {
                      {"and some of them lost", "James DeBoy"}});
 }
 
+TEST(Quotes, AnOwnersPersonInTheWordsOfAndAssurancesAndAppeals) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe West reacted. China's Jiang Zemin stated economic reform is not a prelude to democracy "
+               "and vowed to crush any challenges to the party or \"social stability\".\n\n"
+               "Democrats said that the resignation was, in the words of Jerrold Nadler (D-N.Y), \"a surrender to "
+               "sexual McCarthyism\".\n\n"
+               "Yevgeny Primakov then assured the public that \"there is no program,\" suggesting otherwise.\n\n"
+               "Pope John Paul II appealed to \"all public and private institutions\" to help.\n")});
+  ExpectSpeakers(f, {{"social stability", "Jiang Zemin"},
+                     {"a surrender to", "Jerrold Nadler"},
+                     {"there is no program", "Yevgeny Primakov"},
+                     {"all public and private", "John Paul II"}});
+}
+
 }  // namespace
 }  // namespace storyline

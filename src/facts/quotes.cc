@@ -924,7 +924,14 @@ std::string NearestPersonBefore(const std::vector<Word>& w, size_t lo, size_t en
 // titles), or first after an opening phrase's comma ("At one point,
 // Camdessus looked at the impassive Suharto and said").
 std::optional<NameRun> ClauseSubject(const std::vector<Word>& w, size_t sb, size_t end) {
-  if (auto n = NameStartingAt(w, sb, end); n && !n->org && OnlyTitles(w, sb, n->first)) return n;
+  if (auto n = NameStartingAt(w, sb, end); n && !n->org && OnlyTitles(w, sb, n->first)) {
+    if (!EndsPossessive(w[n->last])) return n;
+    // "China's Jiang Zemin stated ... and vowed": the owner names whose the
+    // subject is; a name after it is the subject ("China's leader" names none).
+    const size_t k = n->last + 1;
+    if (auto m = NameStartingAt(w, k, end); m && m->first == k && !m->org && !EndsPossessive(w[m->last])) return m;
+    return std::nullopt;
+  }
   for (size_t j = sb + 1; j + 1 < end; ++j) {
     if (w[j - 1].text != ",") continue;
     if (auto n = NameStartingAt(w, j, end); n && !n->org && OnlyTitles(w, j, n->first)) {
@@ -1614,11 +1621,16 @@ std::string ResolveShortName(const std::vector<PersonMention>& people, const std
 std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size_t anchor,
                       const std::vector<PersonMention>& people, std::string* resolved) {
   resolved->clear();
-  // "according to X"
+  // "according to X", "in the words of X"
   for (size_t k = begin; k + 2 < end; ++k) {
-    if (w[k].lower == "according" && w[k + 1].lower == "to") {
+    const size_t source = w[k].lower == "according" && w[k + 1].lower == "to" ? k + 2
+                          : k + 4 < end && w[k].lower == "in" && w[k + 1].lower == "the" &&
+                                  w[k + 2].lower == "words" && w[k + 3].lower == "of"
+                              ? k + 4
+                              : 0;
+    if (source != 0) {
       // ("according to the White House", "according to a White House statement")
-      size_t from = k + 2;
+      size_t from = source;
       if (from + 1 < end && (w[from].lower == "the" || w[from].lower == "a" || w[from].lower == "an") &&
           w[from + 1].capitalized) {
         ++from;
@@ -1634,8 +1646,8 @@ std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size
         return n->name;
       }
       std::string phrase, role;
-      for (size_t j = k + 2; j < end && j < k + 8; ++j) {
-        if (RoleEndingAt(w, k + 2, j, &phrase, &role)) {
+      for (size_t j = source; j < end && j < source + 6; ++j) {
+        if (RoleEndingAt(w, source, j, &phrase, &role)) {
           *resolved = ResolveRole(people, anchor, role);
           return phrase;
         }
@@ -2062,6 +2074,24 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
                                                        (w[n->first - 1].lower == "as" ||
                                                         (w[n->first - 1].lower == "the" && n->first > sb + 1 &&
                                                          w[n->first - 2].lower == "as"))) {
+              q.speaker_as_written = resolved = n->name;
+            }
+          }
+        }
+        // ("was, in the words of Jerrold Nadler (D-N.Y), “a surrender ...”":
+        // the same, the name's party and state in brackets.)
+        if (o >= sb + 5) {
+          size_t j = o - 1;
+          if (w[j].text == "," || w[j].text == ":") --j;
+          if (w[j].text == ")") {
+            size_t b = j;
+            while (b > sb && b + 6 > j && w[b].text != "(") --b;
+            if (w[b].text == "(") j = b - 1;
+          }
+          if (j >= sb + 4) {
+            if (auto n = NameEndingAt(w, sb, j); n && n->last == j && n->first >= sb + 4 && w[n->first - 4].lower == "in" &&
+                                                 w[n->first - 3].lower == "the" && w[n->first - 2].lower == "words" &&
+                                                 w[n->first - 1].lower == "of") {
               q.speaker_as_written = resolved = n->name;
             }
           }
