@@ -1977,6 +1977,17 @@ TEST(Figures, QuotedNounsChildrenTheOnesWhoAndWeightsLost) {
                   {"eight", "count"}, {"70 pounds", "none"}, {"15", "none"}});
 }
 
+TEST(Figures, ARangeOfSharesAndAnAcronymBeforeTheCountedNoun) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nHodler estimated that 5-7% of the 115 IOC members took money. Turnout was 40-45 percent. "
+               "The prize was awarded to three US researchers. The court ruled 5-4. He hit 4 RBI in 29 games.\n")});
+  ExpectKinds(f, {{"5", "percent"}, {"7%", "percent"}, {"115", "count"}, {"40", "percent"}, {"45", "percent"},
+                  {"three", "count"}, {"5-4", "none"}, {"4", "count"}});
+  const Figure* researchers = FigureWith(f, "three");
+  ASSERT_NE(researchers, nullptr);
+  EXPECT_EQ(researchers->counts, "researchers");
+}
+
 TEST(Quotes, WritersAndTheirOutletsCouplesAndUnnamedSpeakersWithNamesInside) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\nCause for alarm? Bob Sullivan, MSNBC: \"These incidents fall in the middle.\" Nate Anderson, "

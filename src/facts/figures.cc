@@ -253,6 +253,22 @@ std::string CompoundCountNoun(std::string_view suffix) {
   return noun;
 }
 
+namespace {
+
+// "223-211", "5-7": two numbers of up to three digits joined by a hyphen.
+bool DigitsPair(std::string_view t, std::string_view* a, std::string_view* b) {
+  const size_t dash = t.find('-');
+  if (dash == std::string_view::npos) return false;
+  *a = t.substr(0, dash);
+  *b = t.substr(dash + 1);
+  auto plain = [](std::string_view x) {
+    return !x.empty() && x.size() <= 3 && std::all_of(x.begin(), x.end(), [](char ch) { return IsAsciiDigit(ch); });
+  };
+  return plain(*a) && plain(*b);
+}
+
+}  // namespace
+
 size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* value, bool* vague) {
   const Lexicon& lex = Lexicon::Get();
   *vague = false;
@@ -505,13 +521,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         if (score && (next == "majority" || next == "hold" || next == "vote" || next == "votes" || next == "margin" ||
                       next == "tally" || next == "split" || prev == "voted" || tally_word == "vote" ||
                       tally_word == "votes" || tally_word == "margin" || tally_word == "tally")) {
-          const std::string_view t = w[i].text;
-          const size_t dash = t.find('-');
-          const std::string_view a_part = t.substr(0, dash), b_part = t.substr(dash + 1);
-          auto plain = [](std::string_view x) {
-            return !x.empty() && x.size() <= 3 && std::all_of(x.begin(), x.end(), [](char ch) { return IsAsciiDigit(ch); });
-          };
-          if (plain(a_part) && plain(b_part)) {
+          const size_t dash = w[i].text.find('-');
+          std::string_view a_part, b_part;
+          if (DigitsPair(w[i].text, &a_part, &b_part)) {
             for (const auto& [from, part] : {std::pair{size_t{0}, a_part}, std::pair{dash + 1, b_part}}) {
               if (DigitsValue(part) <= 0) continue;  // ("a unanimous 3-0 vote": no one voted against)
               Figure g;
@@ -526,6 +538,26 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           }
           i = after - 1;
           continue;
+        }
+        // "5-7% of the 115 members", "5-7 percent": a range of shares, both ends.
+        if (score && (next == "%" || next == "percent" || next == "per")) {
+          const size_t dash = w[i].text.find('-');
+          std::string_view a_part, b_part;
+          if (DigitsPair(w[i].text, &a_part, &b_part) && DigitsValue(a_part) < DigitsValue(b_part)) {
+            for (const auto& [from, part] : {std::pair{size_t{0}, a_part}, std::pair{dash + 1, b_part}}) {
+              Figure g;
+              g.article = article;
+              g.value = DigitsValue(part);
+              g.kind = "percent";
+              g.range = true;
+              const size_t end = from == 0 || next != "%" ? w[i].begin + from + part.size() : w[after].end;
+              place_at(&g, {w[i].begin + from, static_cast<uint32_t>(end)});
+              joined_to_next.push_back(false);
+              out.push_back(std::move(g));
+            }
+            i = after - 1;
+            continue;
+          }
         }
         // "leads by 10 points", "runs 11 points ahead of", "an 11-point
         // improvement": a poll's margin in percentage points, a share (an
@@ -754,8 +786,15 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             c = close + 1 < se && w[close + 1].type == WordType::kWord ? close + 1 : words_end - 1;
           }
         }
+        // ("three US researchers", "five U.N. inspectors": an acronym, like a
+        // nationality, before a lowercase noun describes what is counted; "4
+        // RBI in 29 games" counts the acronym's.)
+        auto acronym = [](const Word& x) { return x.text.size() <= 5 && x.text.size() >= 2 && IsAllCaps(x.text); };
         while (c + 1 < se && w[c].type == WordType::kWord && w[c + 1].type == WordType::kWord &&
-               ((((w[c].classes & kNationalityClass) != 0) && !w[c + 1].capitalized) || w[c].lower == "other" ||
+               ((((w[c].classes & kNationalityClass) != 0 ||
+                  (acronym(w[c]) && (w[c + 1].classes & kStopwordClass) == 0)) &&
+                 !w[c + 1].capitalized) ||
+                w[c].lower == "other" ||
                 w[c].lower == "more" || w[c].lower == "additional" || w[c].lower == "new" ||
                 w[c].lower == "former" || w[c].lower == "current" ||
                 // ("about 1,500 mostly young people")
