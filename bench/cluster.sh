@@ -5,7 +5,8 @@
 # offline ceiling of the same representation (average link, whole-stream IDF) with
 # how many articles' nearest article stands under another label, and
 # checks that `storyline cluster` on the same stream gives the same stories;
-# last, the bounds the labels themselves set (bench/cluster_bounds.py).
+# last, the bounds the labels themselves set, and the clustering scored against
+# the labels read as a careful editor would (bench/cluster_bounds.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
@@ -18,4 +19,4 @@ build/storyline cluster "$stream" > build/bench/stream.stories.jsonl
 end=$(date +%s.%N)
 echo "storyline cluster: $(wc -l < build/bench/stream.stories.jsonl) articles placed in $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }') s (process start and JSON included)"
 # What the labels allow, whatever the clusterer (reads the labels: analysis only).
-python3 bench/cluster_bounds.py "$stream"
+python3 bench/cluster_bounds.py "$stream" build/bench/stream.stories.jsonl

@@ -10,9 +10,10 @@ themselves:
     stream to tell them apart) together, as a careful editor would file them;
   - and also the topics that report one running story together.
 It reads the labels, so it is analysis of the benchmark, never an input to the
-clusterer.
+clusterer. Given the stories `storyline cluster` wrote for the stream, it also
+scores them against each of those readings of the labels.
 
-  bench/cluster_bounds.py [build/bench/stream.jsonl]
+  bench/cluster_bounds.py [build/bench/stream.jsonl [build/bench/stream.stories.jsonl]]
 """
 import collections
 import json
@@ -74,11 +75,21 @@ def main():
         return [root(label) for label in identical]
 
     print(f"articles {len(items)}, labels {len(set(labels))}")
-    for name, clusters in (("identical texts together", identical),
-                           ("and the same-event DUC 2004 topics", merged(SAME_EVENT)),
-                           ("and the same-running-story topics", merged(SAME_EVENT + SAME_RUNNING_STORY))):
+    readings = (("identical texts together", identical),
+                ("and the same-event DUC 2004 topics", merged(SAME_EVENT)),
+                ("and the same-running-story topics", merged(SAME_EVENT + SAME_RUNNING_STORY)))
+    for name, clusters in readings:
         p, r, f = bcubed(labels, clusters)
         print(f"{name:36s} B-cubed precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}")
+    if len(sys.argv) > 2:
+        with open(sys.argv[2], encoding="utf-8") as placed:
+            stories = [json.loads(line)["story"] for line in placed]
+        if len(stories) != len(items):
+            raise SystemExit(f"{sys.argv[2]}: {len(stories)} stories for {len(items)} articles")
+        print("the clustering scored against the labels read so:")
+        for name, reading in (("labels", labels),) + readings[1:]:
+            p, r, f = bcubed(reading, stories)
+            print(f"{name:36s} B-cubed precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}")
 
 
 if __name__ == "__main__":
