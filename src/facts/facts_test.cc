@@ -2069,5 +2069,19 @@ TEST(Quotes, AnOwnersPersonInTheWordsOfAndAssurancesAndAppeals) {
                      {"all public and private", "John Paul II"}});
 }
 
+TEST(Quotes, ANameBeforeWhoAcrossAListAndARoleAfterAnOpeningPhrase) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nDiane Moyer was asked to leave. Moyer, who lives on a farm with Jimmy, four other "
+               "kangaroos, and other animals, tells the Daily Citizen that they are the \"most loving animals that I "
+               "have ever had\" and that all is well.\n\n"
+               "President Barack Obama is shifting into campaign mode. In an interview with Diane Sawyer of ABC News, "
+               "the president was not afraid to name his challengers, saying, \"We have got a test of theories.\"\n\n"
+               "In a speech on Friday, the president and party chief, Jiang Zemin, stressed the party's role, saying, "
+               "\"The Western mode must never be adopted.\"\n")});
+  ExpectSpeakers(f, {{"most loving animals", "Diane Moyer"},
+                     {"We have got a test", "Barack Obama"},
+                     {"The Western mode", "Jiang Zemin"}});
+}
+
 }  // namespace
 }  // namespace storyline

@@ -526,6 +526,19 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
                          w[v - 1].lower == "have" || w[v - 1].lower == "had" ||
                          IsTagAdverb(w[v - 1].lower));  // ("X, the U.S. ambassador, recently acknowledged")
   const size_t av = skip_one ? v - 1 : v;
+  // "Moyer, who lives on a farm with Jimmy, four other kangaroos, and other
+  // animals, tells": the name the clause opens with, before "who", however
+  // many commas the relative clause holds.
+  if (av > lo + 3 && w[av - 1].text == ",") {
+    for (size_t c = lo + 1; c + 2 < av; ++c) {
+      if (w[c].text != "," || (w[c + 1].lower != "who" && w[c + 1].lower != "whose")) continue;
+      if (auto n = NameEndingAt(w, lo, c - 1); n && n->last == c - 1 && n->first == lo && !n->org) {
+        *resolved = n->name;
+        return n->name;
+      }
+      break;
+    }
+  }
   if (av > lo + 2 && w[av - 1].text == ",") {
     // ("Angela Jacobsen, the former nanny for Madonna's son, David Banda, whom
     // the star adopted, told": past a relative clause, and past a name that
@@ -2378,12 +2391,19 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             // ..., saying"): a name or he/she right after the phrase's comma.
             std::optional<NameRun> after_phrase;
             const Word* pronoun = nullptr;
+            size_t role_after_phrase = 0;  // or a role word after "the" there
             for (size_t j = before_begin + 1; j + 1 < k && !after_phrase && !pronoun; ++j) {
               if (w[j - 1].text != ",") continue;
               if (w[j].lower == "he" || w[j].lower == "she") {
                 pronoun = &w[j];
               } else if (auto n = NameStartingAt(w, j, k - 1); n && !n->org && OnlyTitles(w, j, n->first)) {
                 after_phrase = n;
+              } else if (w[j].lower == "the" && j + 2 < k && w[j + 1].type == WordType::kWord && !w[j + 1].capitalized &&
+                         (w[j + 1].classes & (kRoleClass | kTitleClass)) != 0 && w[j + 2].type == WordType::kWord &&
+                         !w[j + 2].capitalized && w[j + 2].lower != "and" && w[j + 2].lower != "or") {
+                // ("In an interview with X, the president ..., saying"; not "the
+                // president and party chief, Jiang Zemin, ...": named after.)
+                role_after_phrase = j + 1;
               }
               break;  // only the first comma closes the opening phrase
             }
@@ -2418,6 +2438,13 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             } else if (pronoun && set_off) {
               q.speaker_as_written = std::string(pronoun->text);
               resolved = ResolvePronoun(people, pronoun->begin, pronoun->lower);
+              break;
+            } else if (role_after_phrase && set_off) {
+              const std::string_view role = w[role_after_phrase].lower;
+              std::string holder = ResolveRole(people, w[o].begin, role);
+              if (holder.empty() && Lexicon::Get().IsLeaderTitle(role)) holder = ResolveRole(people, w[o].begin, "leader");
+              q.speaker_as_written = Phrase(w, role_after_phrase - 1, role_after_phrase);
+              resolved = holder;
               break;
             } else {
               // "... -- the Prime Minister spoke again ..., saying, “...”": a
