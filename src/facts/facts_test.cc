@@ -2083,5 +2083,14 @@ TEST(Quotes, ANameBeforeWhoAcrossAListAndARoleAfterAnOpeningPhrase) {
                      {"The Western mode", "Jiang Zemin"}});
 }
 
+TEST(Quotes, AnUnnamedSpeakerEndsTheEarlierSpeakersRun) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nPrince will play a concert in Baltimore on Sunday to \"promote peace\" in the wake of the "
+               "death, USA Today reports. He's asking those who attend the \"Rally 4 Peace\" concert to wear gray \"in "
+               "tribute to all those recently lost in the violence,\" organizers said, according to CNN. \"In a spirit "
+               "of healing, the event is meant to be a catalyst.\"\n")});
+  ExpectSpeakers(f, {{"promote peace", "USA Today"}, {"in tribute to all", ""}, {"In a spirit of healing", ""}});
+}
+
 }  // namespace
 }  // namespace storyline

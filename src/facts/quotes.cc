@@ -2687,6 +2687,12 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       if (!q.speaker.empty()) {
         paragraph_speaker = q.speaker;
         speaker_sentence = SentenceOf(p, std::min(c, w.size() - 1));
+      } else if (!q.speaker_as_written.empty()) {
+        // ("“...,” organizers said, according to CNN. “...”": someone unnamed
+        // speaks now, and the quote after goes on in their voice, not the
+        // paragraph's earlier speaker's.)
+        paragraph_speaker.clear();
+        speaker_sentence = SentenceOf(p, std::min(c, w.size() - 1));
       }
       quote_sentence.push_back(s_open);
       out.push_back(std::move(q));
