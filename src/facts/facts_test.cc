@@ -86,6 +86,22 @@ double Value(const std::string& text, bool* vague = nullptr) {
   return used ? v : -1;
 }
 
+TEST(Words, LowercaseFormsViewOneCopyAndASecondSplitGivesTheSame) {
+  const std::string text = "Assad\xE2\x80\x99s U.S. Forces said";
+  const auto lowered = LoweredCopy(text);
+  std::vector<Word> first, second;
+  AppendWords(text, lowered.get(), 0, &first);
+  AppendWords(text, lowered.get(), 0, &second);
+  ASSERT_EQ(first.size(), 4u);
+  ASSERT_EQ(second.size(), first.size());
+  const char* expected[] = {"assad's", "u.s.", "forces", "said"};
+  for (size_t i = 0; i < first.size(); ++i) {
+    EXPECT_EQ(first[i].lower, expected[i]);
+    EXPECT_EQ(second[i].lower, expected[i]);
+    EXPECT_EQ(first[i].text, std::string_view(text).substr(first[i].begin, first[i].end - first[i].begin));
+  }
+}
+
 TEST(Figures, NumbersInDigitsWordsAndPhrases) {
   EXPECT_EQ(Value("50,000"), 50000);
   EXPECT_EQ(Value("2.4 million"), 2400000);

@@ -86,10 +86,13 @@ void AppendWords(std::string_view s, char* lowered, size_t base, std::vector<Wor
     w.type = t;
     w.single_mark = single;
     if (t == WordType::kWord || t == WordType::kNumber) {
+      // (Written from the text, not over the copy, so that splitting the
+      // same text again gives the same words.)
       char* l = lowered + b;
-      if (upper) {
+      if (upper || curly) {
         for (size_t k = 0; k < e - b; ++k) {
-          if (l[k] >= 'A' && l[k] <= 'Z') l[k] = static_cast<char>(l[k] + 32);
+          const char c = s[b + k];
+          l[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
         }
       }
       w.lower = curly ? ShrinkApostrophes(l, e - b) : std::string_view(l, e - b);
