@@ -551,7 +551,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
               g.kind = "percent";
               g.range = true;
               const size_t end = from == 0 || next != "%" ? w[i].begin + from + part.size() : w[after].end;
-              place_at(&g, {w[i].begin + from, static_cast<uint32_t>(end)});
+              place_at(&g, {w[i].begin + from, end});
               joined_to_next.push_back(false);
               out.push_back(std::move(g));
             }

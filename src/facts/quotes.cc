@@ -1631,16 +1631,24 @@ std::string ResolveShortName(const std::vector<PersonMention>& people, const std
   return first_name_match.empty() ? name : first_name_match;
 }
 
+namespace {
+
+// "in the words of" at w[k] (four words, before `end`).
+bool InTheWordsOf(const std::vector<Word>& w, size_t k, size_t end) {
+  return k + 4 <= end && w[k].lower == "in" && w[k + 1].lower == "the" && w[k + 2].lower == "words" &&
+         w[k + 3].lower == "of";
+}
+
+}  // namespace
+
 std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size_t anchor,
                       const std::vector<PersonMention>& people, std::string* resolved) {
   resolved->clear();
   // "according to X", "in the words of X"
   for (size_t k = begin; k + 2 < end; ++k) {
     const size_t source = w[k].lower == "according" && w[k + 1].lower == "to" ? k + 2
-                          : k + 4 < end && w[k].lower == "in" && w[k + 1].lower == "the" &&
-                                  w[k + 2].lower == "words" && w[k + 3].lower == "of"
-                              ? k + 4
-                              : 0;
+                          : k + 4 < end && InTheWordsOf(w, k, end)          ? k + 4
+                                                                             : 0;
     if (source != 0) {
       // ("according to the White House", "according to a White House statement")
       size_t from = source;
@@ -2099,12 +2107,11 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           if (w[j].text == ")") {
             size_t b = j;
             while (b > sb && b + 6 > j && w[b].text != "(") --b;
-            if (w[b].text == "(") j = b - 1;
+            if (w[b].text == "(" && b > sb) j = b - 1;
           }
           if (j >= sb + 4) {
-            if (auto n = NameEndingAt(w, sb, j); n && n->last == j && n->first >= sb + 4 && w[n->first - 4].lower == "in" &&
-                                                 w[n->first - 3].lower == "the" && w[n->first - 2].lower == "words" &&
-                                                 w[n->first - 1].lower == "of") {
+            if (auto n = NameEndingAt(w, sb, j);
+                n && n->last == j && n->first >= sb + 4 && InTheWordsOf(w, n->first - 4, n->first)) {
               q.speaker_as_written = resolved = n->name;
             }
           }
