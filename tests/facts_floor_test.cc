@@ -55,24 +55,32 @@ TEST(FactsFloor, BadGoldLinesAreReported) {
   EXPECT_FALSE(EvaluateFacts("/no/such/gold.jsonl").ok());
 }
 
+// A summary as a story's document: "We will rebuild," sits at bytes 20-36
+// (the marks are 3 bytes each).
+constexpr const char* kSummary = "The mayor spoke. \u201cWe will rebuild,\u201d Mayor Jane Doe said.";
+
+// Scores one gold line against a corpus file of one story, written under a
+// scratch folder `name` as ../shared/eval/`corpus_file`.
+Result<FactsEvaluation> ScoreOneStory(const std::string& name, const std::string& corpus_file,
+                                      const std::string& story_line, const std::string& gold_line) {
+  const std::filesystem::path shared = std::filesystem::path(::testing::TempDir()) / name;
+  std::filesystem::create_directories(shared / "eval");
+  std::ofstream(shared / "eval" / corpus_file) << story_line << "\n";
+  std::ofstream(shared / "gold.jsonl") << gold_line << "\n";
+  FactsEvaluationOptions o;
+  o.shared_dir = shared.string();
+  return EvaluateFacts((shared / "gold.jsonl").string(), o);
+}
+
 // A "multinews_summaries" line scores the story's editor-written summaries,
 // with offsets into the summary, not into any document.
 TEST(FactsFloor, SummariesStandAsDocuments) {
-  const std::filesystem::path shared = std::filesystem::path(::testing::TempDir()) / "summaries_shared";
-  std::filesystem::create_directories(shared / "eval");
-  const std::string summary = "The mayor spoke. \u201cWe will rebuild,\u201d Mayor Jane Doe said.";
-  {
-    std::ofstream corpus(shared / "eval" / "multinews_dev100.jsonl");
-    corpus << R"({"id": "s1", "documents": ["Nothing here is quoted at all, and no one speaks."], "summaries": [")"
-           << summary << "\"]}\n";
-    std::ofstream gold(shared / "gold.jsonl");
-    // "We will rebuild," sits at bytes 20-36 of the summary (the marks are 3 bytes each).
-    gold << R"({"corpus": "multinews_summaries", "story": "s1", "documents": [0],)"
-         << R"( "quotes": [{"doc": 0, "begin": 20, "end": 36, "speaker": "Jane Doe"}], "figures": []})" << "\n";
-  }
-  FactsEvaluationOptions o;
-  o.shared_dir = shared.string();
-  Result<FactsEvaluation> r = EvaluateFacts((shared / "gold.jsonl").string(), o);
+  Result<FactsEvaluation> r = ScoreOneStory(
+      "summaries_shared", "multinews_dev100.jsonl",
+      std::string(R"({"id": "s1", "documents": ["Nothing here is quoted at all, and no one speaks."], "summaries": [")") +
+          kSummary + "\"]}",
+      R"({"corpus": "multinews_summaries", "story": "s1", "documents": [0],)"
+      R"( "quotes": [{"doc": 0, "begin": 20, "end": 36, "speaker": "Jane Doe"}], "figures": []})");
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_TRUE(r->errors.empty()) << r->errors.front().message();
   EXPECT_EQ(r->quote_speakers.gold, 1);
@@ -82,20 +90,12 @@ TEST(FactsFloor, SummariesStandAsDocuments) {
 
 TEST(FactsFloor, AssessorSummariesStandAsDocumentsInOrder) {
   // A DUC 2004 story's four assessor summaries are its documents 0-3.
-  const std::filesystem::path shared = std::filesystem::path(::testing::TempDir()) / "duc_summaries_shared";
-  std::filesystem::create_directories(shared / "eval");
-  const std::string summary = "The mayor spoke. \u201cWe will rebuild,\u201d Mayor Jane Doe said.";
-  {
-    std::ofstream corpus(shared / "eval" / "duc2004.jsonl");
-    corpus << R"({"id": "d1", "documents": ["Nothing here is quoted at all, and no one speaks."], "summaries": [)"
-           << R"("The mayor spoke of rebuilding.", ")" << summary << R"(", "No one else spoke.", "The end."]})" << "\n";
-    std::ofstream gold(shared / "gold.jsonl");
-    gold << R"({"corpus": "duc2004_summaries", "story": "d1", "documents": [1],)"
-         << R"( "quotes": [{"doc": 1, "begin": 20, "end": 36, "speaker": "Jane Doe"}], "figures": []})" << "\n";
-  }
-  FactsEvaluationOptions o;
-  o.shared_dir = shared.string();
-  Result<FactsEvaluation> r = EvaluateFacts((shared / "gold.jsonl").string(), o);
+  Result<FactsEvaluation> r = ScoreOneStory(
+      "duc_summaries_shared", "duc2004.jsonl",
+      std::string(R"({"id": "d1", "documents": ["Nothing here is quoted at all, and no one speaks."], "summaries": [)") +
+          R"("The mayor spoke of rebuilding.", ")" + kSummary + R"(", "No one else spoke.", "The end."]})",
+      R"({"corpus": "duc2004_summaries", "story": "d1", "documents": [1],)"
+      R"( "quotes": [{"doc": 1, "begin": 20, "end": 36, "speaker": "Jane Doe"}], "figures": []})");
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_TRUE(r->errors.empty()) << r->errors.front().message();
   EXPECT_EQ(r->quote_speakers.gold, 1);
