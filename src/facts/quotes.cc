@@ -1639,6 +1639,36 @@ bool InTheWordsOf(const std::vector<Word>& w, size_t k, size_t end) {
          w[k + 3].lower == "of";
 }
 
+// The one named right before the quote opening at `o` (its sentence from
+// `sb`) as whose words they are: "as TMZ puts it—“like a gay stereotype,”",
+// "was, in the words of Jerrold Nadler (D-N.Y), “a surrender ...”".
+std::optional<std::string> SourceRightBefore(const std::vector<Word>& w, size_t sb, size_t o) {
+  if (o < sb + 4) return std::nullopt;
+  size_t it = o - 1;
+  if (w[it].type == WordType::kPunct && it > sb) --it;
+  if (w[it].lower == "it" && it >= sb + 3 && (w[it - 1].lower == "puts" || w[it - 1].lower == "put")) {
+    if (auto n = NameEndingAt(w, sb, it - 2);
+        n && n->last == it - 2 && n->first > sb &&
+        (w[n->first - 1].lower == "as" ||
+         (w[n->first - 1].lower == "the" && n->first > sb + 1 && w[n->first - 2].lower == "as"))) {
+      return n->name;
+    }
+  }
+  if (o < sb + 5) return std::nullopt;
+  size_t j = o - 1;
+  if (w[j].text == "," || w[j].text == ":") --j;
+  if (w[j].text == ")") {  // past the name's party and state
+    size_t b = j;
+    while (b > sb && b + 6 > j && w[b].text != "(") --b;
+    if (w[b].text == "(" && b > sb) j = b - 1;
+  }
+  if (j < sb + 4) return std::nullopt;
+  if (auto n = NameEndingAt(w, sb, j); n && n->last == j && n->first >= sb + 4 && InTheWordsOf(w, n->first - 4, n->first)) {
+    return n->name;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size_t anchor,
@@ -2085,37 +2115,9 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
             break;
           }
         }
-        // ("as TMZ puts it—“like a gay stereotype,” Daly continued": whose
-        // words they are, named right before the quote.)
-        if (o >= sb + 4) {
-          size_t it = o - 1;
-          if (w[it].type == WordType::kPunct && it > sb) --it;
-          if (w[it].lower == "it" && it >= sb + 3 && (w[it - 1].lower == "puts" || w[it - 1].lower == "put")) {
-            if (auto n = NameEndingAt(w, sb, it - 2); n && n->last == it - 2 && n->first > sb &&
-                                                       (w[n->first - 1].lower == "as" ||
-                                                        (w[n->first - 1].lower == "the" && n->first > sb + 1 &&
-                                                         w[n->first - 2].lower == "as"))) {
-              q.speaker_as_written = resolved = n->name;
-            }
-          }
-        }
-        // ("was, in the words of Jerrold Nadler (D-N.Y), “a surrender ...”":
-        // the same, the name's party and state in brackets.)
-        if (o >= sb + 5) {
-          size_t j = o - 1;
-          if (w[j].text == "," || w[j].text == ":") --j;
-          if (w[j].text == ")") {
-            size_t b = j;
-            while (b > sb && b + 6 > j && w[b].text != "(") --b;
-            if (w[b].text == "(" && b > sb) j = b - 1;
-          }
-          if (j >= sb + 4) {
-            if (auto n = NameEndingAt(w, sb, j);
-                n && n->last == j && n->first >= sb + 4 && InTheWordsOf(w, n->first - 4, n->first)) {
-              q.speaker_as_written = resolved = n->name;
-            }
-          }
-        }
+        // ("as TMZ puts it—“...”", "in the words of X, “...”": whose words
+        // they are, named right before the quote, over any tag.)
+        if (auto source = SourceRightBefore(w, sb, o)) q.speaker_as_written = resolved = *source;
         // A verb of saying before the quote tags it over the tag after it
         // when that tag's first verb relays ("The man ... says the “...,” the
         // AP reports": the outlet relays what the sentence has him say) or
