@@ -103,16 +103,19 @@ Result<Summary> Summarize(const std::vector<Article>& articles, const SummaryOpt
   if (options.facts) {
     // The facts read the sentences the summary read: cleaned and split once;
     // page furniture ("Related: ...") is judged once per unit, on its
-    // collapsed text.
-    const Rules& rules = Rules::Get();
-    std::vector<std::vector<Span>> kept(articles.size());
-    for (const SentenceUnit& u : doc.units) {
-      if (u.boilerplate && !u.read_for_facts) continue;
-      if (rules.IsFactsFurniture(u.display)) continue;
-      for (const Occurrence& o : u.occurrences) kept[o.article].push_back(o.text);
-    }
-    for (auto& spans : kept) {
-      std::sort(spans.begin(), spans.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
+    // collapsed text. (Without cleaning, the facts read the articles whole.)
+    std::vector<std::vector<Span>> kept;
+    if (options.parts.cleaning) {
+      const Rules& rules = Rules::Get();
+      kept.resize(articles.size());
+      for (const SentenceUnit& u : doc.units) {
+        if (u.boilerplate && !u.read_for_facts) continue;
+        if (rules.IsFactsFurniture(u.display)) continue;
+        for (const Occurrence& o : u.occurrences) kept[o.article].push_back(o.text);
+      }
+      for (auto& spans : kept) {
+        std::sort(spans.begin(), spans.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
+      }
     }
     summary.facts = ExtractFacts(articles, options.parts.cleaning ? &kept : nullptr);
     summary.facts_extracted = true;
