@@ -102,5 +102,31 @@ TEST(FactsFloor, AssessorSummariesStandAsDocumentsInOrder) {
   EXPECT_EQ(r->quote_speakers.system_correct, 1);
 }
 
+// Corpus "reuters" reads the file scripts/reuters_corpus.sh writes (one story
+// per article) from wherever --reuters says; without it, the error says how
+// to make it.
+TEST(FactsFloor, ReutersStoriesAreReadFromTheirFile) {
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "reuters_corpus";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "reuters.jsonl") << R"({"id": "crude/reut-00001", "documents": [")" << kSummary << "\"]}\n";
+  std::ofstream(dir / "gold.jsonl") << R"({"corpus": "reuters", "story": "crude/reut-00001", "documents": [0],)"
+                                       R"( "quotes": [{"doc": 0, "begin": 20, "end": 36, "speaker": "Jane Doe"}],)"
+                                       R"( "figures": []})"
+                                    << "\n";
+  FactsEvaluationOptions o;
+  o.reuters = (dir / "reuters.jsonl").string();
+  Result<FactsEvaluation> r = EvaluateFacts((dir / "gold.jsonl").string(), o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_TRUE(r->errors.empty()) << r->errors.front().message();
+  EXPECT_EQ(r->quote_speakers.gold, 1);
+  EXPECT_EQ(r->quote_speakers.system_correct, 1);
+
+  o.reuters = (dir / "absent.jsonl").string();
+  r = EvaluateFacts((dir / "gold.jsonl").string(), o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->errors.size(), 1u);
+  EXPECT_NE(r->errors[0].message().find("scripts/reuters_corpus.sh"), std::string::npos) << r->errors[0].message();
+}
+
 }  // namespace
 }  // namespace storyline

@@ -71,14 +71,24 @@ Result<std::vector<Article>> LoadStory(const std::string& corpus, const std::str
   // "multinews_summaries", "duc2004_summaries": the story's summaries, written
   // by editors or assessors, stand as its documents (text in another
   // register: "she tells the AP", "per CNN").
+  // "reuters": the Reuters-21578 articles Debian ships, one story each
+  // (scripts/reuters_corpus.sh writes them), newswire that no rule was
+  // written against.
   const bool summaries = corpus == "multinews_summaries" || corpus == "duc2004_summaries";
-  const std::string file = corpus == "duc2004" || corpus == "duc2004_summaries"        ? "duc2004.jsonl"
-                           : corpus == "multinews" || corpus == "multinews_summaries" ? "multinews_dev100.jsonl"
-                                                                                      : "";
-  if (file.empty()) return Status::InvalidArgument("unknown corpus '" + corpus + "'");
+  std::string file;
+  if (corpus == "duc2004" || corpus == "duc2004_summaries") {
+    file = (fs::path(shared) / "eval" / "duc2004.jsonl").string();
+  } else if (corpus == "multinews" || corpus == "multinews_summaries") {
+    file = (fs::path(shared) / "eval" / "multinews_dev100.jsonl").string();
+  } else if (corpus == "reuters") {
+    file = options.reuters.empty() ? "build/external/reuters.jsonl" : options.reuters;
+    if (!fs::exists(file)) return Status::NotFound(file + ": not there; scripts/reuters_corpus.sh writes it");
+  } else {
+    return Status::InvalidArgument("unknown corpus '" + corpus + "'");
+  }
   auto it = corpora->find(file);
   if (it == corpora->end()) {
-    STORYLINE_ASSIGN_OR_RETURN(CorpusReport report, ReadCorpus((fs::path(shared) / "eval" / file).string()));
+    STORYLINE_ASSIGN_OR_RETURN(CorpusReport report, ReadCorpus(file));
     it = corpora->emplace(file, std::move(report)).first;
   }
   for (const CorpusStory& s : it->second.stories) {

@@ -11,6 +11,7 @@ running Storyline.
   tests/facts_gold/candidates.py duc2004 d30046t 6 [--shared ../shared]
   tests/facts_gold/candidates.py multinews_summaries multinews_33 0   (the story's first summary)
   tests/facts_gold/candidates.py duc2004_summaries d30001t 2        (the story's third assessor summary)
+  tests/facts_gold/candidates.py reuters crude/reut-00002 0        (scripts/reuters_corpus.sh writes the file)
 """
 import argparse
 import json
@@ -27,21 +28,24 @@ NUMBER_WORDS = (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", choices=("duc2004", "multinews", "multinews_summaries", "duc2004_summaries"))
+    parser.add_argument("corpus", choices=("duc2004", "multinews", "multinews_summaries", "duc2004_summaries",
+                                                  "reuters"))
     parser.add_argument("story")
     parser.add_argument("document", type=int)
     parser.add_argument("--shared", default=os.path.join(here, "..", "..", "..", "shared"))
+    parser.add_argument("--reuters", default=os.path.join(here, "..", "..", "build", "external", "reuters.jsonl"))
     args = parser.parse_args()
     name = "duc2004.jsonl" if args.corpus.startswith("duc2004") else "multinews_dev100.jsonl"
+    path = args.reuters if args.corpus == "reuters" else os.path.join(args.shared, "eval", name)
     field = "summaries" if args.corpus.endswith("_summaries") else "documents"
     text = None
-    with open(os.path.join(args.shared, "eval", name), encoding="utf-8") as stories:
+    with open(path, encoding="utf-8") as stories:
         for line in stories:
             story = json.loads(line)
             if story["id"] == args.story:
                 text = story[field][args.document]
     if text is None:
-        raise SystemExit(f"{args.story}: no such story in {name}")
+        raise SystemExit(f"{args.story}: no such story in {path}")
 
     def byte(i):
         return len(text[:i].encode())
