@@ -2108,5 +2108,44 @@ TEST(Quotes, AnUnnamedSpeakerEndsTheEarlierSpeakersRun) {
   ExpectSpeakers(f, {{"promote peace", "USA Today"}, {"in tribute to all", ""}, {"In a spirit of healing", ""}});
 }
 
+TEST(Figures, WireAbbreviationsForMoneySharesAndScale) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nThe company cut its prices by 1.50 dlrs a barrel. The World Bank lent it 300 mln dlrs last "
+               "month. The government devalued its currency by 31 pct in September. OPEC is producing 15.8 mln bpd. "
+               "He expected bids of dlrs 3 million to dlrs 5 million. Shearson earned part of American Express' 1.25 "
+               "billion dlr profit.\n")});
+  ExpectKinds(f, {{"1.50 dlrs", "money"}, {"300 mln dlrs", "money"}, {"31", "percent"}, {"15.8 mln", "none"},
+                  {"dlrs 3 million", "money"}, {"dlrs 5 million", "money"}, {"1.25 billion dlr", "money"}});
+  const Figure* loan = FigureWith(f, "300 mln dlrs");
+  ASSERT_NE(loan, nullptr);
+  EXPECT_EQ(loan->value, 300e6);
+  const Figure* bid = FigureWith(f, "dlrs 3 million");
+  ASSERT_NE(bid, nullptr);
+  EXPECT_EQ(bid->value, 3e6);
+}
+
+TEST(Quotes, AWireApostropheASourceAfterAccordingToAndAReportNamedAgain) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nKuwait\"s Oil Minister said there were no plans for a meeting. \"None of the OPEC "
+               "members has asked for such a meeting,\" Sheikh Ali al-Khalifa al-Sabah said. Ecuador\"s deputy "
+               "energy minister Fernando Santos Alvite said his country wanted a lower price. He said: \"We expected "
+               "such pressure.\"\n"),
+                                Text("b.txt", "Headline\n\nThe company is looking to acquisitions, according to John "
+                                              "Smith, its president.\n\nHe said: \"There are times when a market is "
+                                              "done best with a partner.\"\n")});
+  ExpectSpeakers(f, {{"None of the OPEC", "Ali al-Khalifa al-Sabah"},  // ("Sheikh" a title)
+                     {"We expected such pressure", "Fernando Santos Alvite"},
+                     {"There are times", "John Smith"}});
+  EXPECT_EQ(f.quotes.size(), 3u);  // no quote opens or closes at "Kuwait"s"
+  // "The report" read again on the way back extends the search for who issued it.
+  const Facts r = ExtractFacts({Text(
+      "a.txt", "Headline\n\nIndonesia is nearing a crossroads, the U.S. Embassy says in a new report.\n\n"
+               "Aid has been welcomed by the World Bank.\n\nBankers say reform is crucial.\n\n"
+               "The report praises the reforms.\n\nExports fell.\n\nImports rose.\n\n"
+               "The report says Indonesia\"s growth was about zero. \"This is the lowest rate of growth since the "
+               "mid-1960s,\" the report notes.\n")});
+  EXPECT_EQ(SpeakerOf(r, "This is the lowest rate"), "U.S. Embassy");
+}
+
 }  // namespace
 }  // namespace storyline

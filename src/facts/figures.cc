@@ -52,6 +52,10 @@ bool IsCurrencySign(const Word& w) {
          w.lower == "us$";
 }
 
+// The word of a share after its number: "percent", or the wire's "pct"
+// ("31 pct").
+bool IsPercentWord(std::string_view w) { return w == "percent" || w == "pct"; }
+
 double DigitsValue(std::string_view s) {
   std::string t;
   for (char c : s) {
@@ -442,8 +446,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // "Game 6", "SEAL Team 6 Operator": part of a name.
         // ("Pan Am 103": a capitalised function word inside a longer name counts too.)
         const bool in_name = i > sb && w[i - 1].capitalized && w[i - 1].type == WordType::kWord && digits &&
-                             !w[i - 1].lower.ends_with("'s") &&  // ("India's 1.3 billion people": an owner)
-                             next != "%" && next != "percent" &&
+                             // ("India's 1.3 billion people", "American Express' 1.25 billion dlr net": an owner)
+                             !w[i - 1].lower.ends_with("'s") && !w[i - 1].plural_owner &&
+                             next != "%" && !IsPercentWord(next) &&
                              !((w[i - 1].classes & kNationalityClass) != 0) && i - 1 != sb &&
                              (!((w[i - 1].classes & kStopwordClass) != 0) ||
                               (i - 2 > sb && w[i - 2].capitalized && w[i - 2].type == WordType::kWord &&
@@ -540,7 +545,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           continue;
         }
         // "5-7% of the 115 members", "5-7 percent": a range of shares, both ends.
-        if (score && (next == "%" || next == "percent" || next == "per")) {
+        if (score && (next == "%" || IsPercentWord(next) || next == "per")) {
           const size_t dash = w[i].text.find('-');
           std::string_view a_part, b_part;
           if (DigitsPair(w[i].text, &a_part, &b_part) && DigitsValue(a_part) < DigitsValue(b_part)) {
@@ -604,7 +609,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         // A share: "15%", "15 percent", "15 per cent", "10 percentage points".
         const bool percent_next =
-            poll_points || next == "%" || next == "percent" || w[i].lower.ends_with("-percent") || w[i].lower.ends_with("-per-cent") || (next == "per" && after + 1 < se && w[after + 1].lower == "cent") ||
+            poll_points || next == "%" || IsPercentWord(next) || w[i].lower.ends_with("-percent") || w[i].lower.ends_with("-per-cent") || (next == "per" && after + 1 < se && w[after + 1].lower == "cent") ||
             (next == "percentage" && after + 1 < se && w[after + 1].lower.starts_with("point"));
         // "one of the", "one day": the word "one" counts nothing on its own ("one percent" is a share).
         if (!digits && !vague && value == 1 && used == 1 && !percent_next) {
@@ -636,7 +641,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           // one percent, through its "percent".
           const bool of_one = next == "of" && after + 2 < se &&
                               (w[after + 1].lower == "a" || w[after + 1].lower == "one" || w[after + 1].text == "1") &&
-                              (w[after + 2].lower == "percent" || w[after + 2].lower == "percentage");
+                              (IsPercentWord(w[after + 2].lower) || w[after + 2].lower == "percentage");
           if (of_one) {
             through = w[after + 2].lower == "percentage" && after + 3 < se ? after + 3 : after + 2;
           } else if (!point) {
@@ -653,7 +658,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         } else if (percent_next) {
           f.kind = "percent";
         } else if ((next == "to" || next == "-") && after + 2 < se && w[after + 1].type == WordType::kNumber &&
-                   (w[after + 2].lower == "percent" || w[after + 2].text == "%")) {
+                   (IsPercentWord(w[after + 2].lower) || w[after + 2].text == "%")) {
           f.kind = "percent";  // "15 to 20 percent"
         }
         // "fixed the exchange rate at 3.8 ringgit to the dollar", "$1.10 per
@@ -663,7 +668,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           if (k < se && (w[k].lower == "to" || w[k].lower == "per" || w[k].lower == "against")) {
             ++k;
             if (k < se && (w[k].lower == "the" || w[k].lower == "a" || w[k].lower == "one" || w[k].lower == "each")) ++k;
-            if (k < se && w[k].type == WordType::kWord && IsCurrencyWord(w[k].lower)) {  // (not "$5 to $10")
+            // (Not "$5 to $10", "dlrs 3 million to dlrs 5 million": a sign before the next amount.)
+            const bool sign_of_next = k + 1 < se && IsCurrencySign(w[k]) && w[k + 1].type == WordType::kNumber;
+            if (k < se && w[k].type == WordType::kWord && IsCurrencyWord(w[k].lower) && !sign_of_next) {
               i = after - 1;
               continue;
             }

@@ -279,7 +279,8 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
       continue;  // a nickname's brackets or quotation marks
     }
     std::string_view t = w[k].text;
-    if (k == last && EndsPossessive(w[k]) && !w[k].plural_owner) t.remove_suffix(t.ends_with("'s") ? 2 : 4);
+    // ("Kuwait's", "Kuwait’s", the wire's "Kuwait"s".)
+    if (k == last && EndsPossessive(w[k]) && !w[k].plural_owner) t.remove_suffix(t.ends_with("\xE2\x80\x99s") ? 4 : 2);
     if (!r.name.empty()) r.name += ' ';
     r.name.append(t);
   }

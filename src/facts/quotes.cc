@@ -25,6 +25,8 @@ bool IsPlaceCue(const std::vector<Word>& w, size_t first) {
     }
     break;
   }
+  // ("according to H.W. Lichtenberger": the source, no place.)
+  if (p == "to" && first >= 2 && (w[first - 2].lower == "according" || w[first - 2].lower == "attributed")) return false;
   if (p == "in" || p == "at" || p == "near" || p == "from" || p == "to" || p == "across" || p == "outside" ||
       p == "inside" || p == "into" || p == "toward" || p == "towards")
     return true;
@@ -832,7 +834,8 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
         return n->name;
       }
     }
-    if (auto n = NameStartingAt(w, v + 1, hi)) {  // an organisation speaks ("said UNICEF")
+    // (But "says Indonesia's economic growth was": an owner opens the reported clause.)
+    if (auto n = NameStartingAt(w, v + 1, hi); n && !EndsPossessive(w[n->last])) {  // an organisation speaks ("said UNICEF")
       *resolved = n->name;
       return n->name;
     }
@@ -1821,7 +1824,8 @@ std::string BodyNamed(const std::vector<Paragraph>& paragraphs, size_t pi, size_
 // named with that document: "a White House statement", "the report by the
 // U.S.-China Commission".
 std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, size_t o, std::string_view doc) {
-  for (size_t back = 0; back < 4 && back <= pi; ++back) {
+  size_t limit = 4;  // paragraphs searched; "the report" read on the way extends the chain
+  for (size_t back = 0; back < limit && back <= pi; ++back) {
     const Paragraph& p = paragraphs[pi - back];
     const std::vector<Word>& w = p.words;
     const size_t end = back == 0 ? o : w.size();
@@ -1834,6 +1838,9 @@ std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, 
         if (w[k].type == WordType::kOpenQuote || w[k].type == WordType::kCloseQuote) continue;
         const std::string_view x = w[k].lower;
         if (x == doc) {
+          // ("The report says ... The report notes": the same report, named
+          // earlier; look as far back again from here.)
+          if (k > b && w[k - 1].lower == "the") limit = std::max(limit, back + 4);
           // "a commission press release": the body the article names with that word.
           size_t body = k;
           if (body > b && (w[body - 1].lower == "press" || w[body - 1].lower == "news")) --body;
@@ -1848,9 +1855,15 @@ std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, 
           // "a statement from the Kremlin", "the report, by the commission"
           if (auto n = NameAfterDocument(w, k, e)) return *n;
           // "spokesman Craig Schulz said in a statement": who said it in one.
-          if (k >= b + 3 && (w[k - 1].lower == "a" || w[k - 1].lower == "an") && w[k - 2].lower == "in" &&
-              IsVerb(w[k - 3])) {
-            for (size_t j = k - 3; j > b; --j) {
+          // ("the U.S. Embassy says in a new report": past describing words.)
+          size_t det = k - 1;
+          while (det > b && k - det <= 2 && w[det].type == WordType::kWord && !w[det].capitalized &&
+                 (w[det].classes & kStopwordClass) == 0) {
+            --det;
+          }
+          if (det >= b + 2 && (w[det].lower == "a" || w[det].lower == "an") && w[det - 1].lower == "in" &&
+              IsVerb(w[det - 2])) {
+            for (size_t j = det - 2; j > b; --j) {
               if (auto n = NameEndingAt(w, b, j - 1); n && !EndsPossessive(w[n->last])) return n->name;
               if (w[j - 1].type != WordType::kWord) break;
             }

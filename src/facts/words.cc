@@ -77,6 +77,7 @@ void AppendWords(std::string_view s, char* lowered, size_t base, std::vector<Wor
   size_t i = 0;
   bool single_open = false;  // a single mark opened in this text and not yet closed
   bool curly = false;  // the word being pushed holds a typographic apostrophe
+  bool wire = false;   // ... or a straight double mark for one ("Kuwait"s")
   bool upper = false;  // ... or an upper-case ASCII letter
   auto push = [&](size_t b, size_t e, WordType t, bool single = false) {
     Word& w = out.emplace_back();
@@ -89,10 +90,10 @@ void AppendWords(std::string_view s, char* lowered, size_t base, std::vector<Wor
       // (Written from the text, not over the copy, so that splitting the
       // same text again gives the same words.)
       char* l = lowered + b;
-      if (upper || curly) {
+      if (upper || curly || wire) {
         for (size_t k = 0; k < e - b; ++k) {
           const char c = s[b + k];
-          l[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+          l[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c == '"' ? '\'' : c;
         }
       }
       w.lower = curly ? ShrinkApostrophes(l, e - b) : std::string_view(l, e - b);
@@ -142,6 +143,14 @@ void AppendWords(std::string_view s, char* lowered, size_t base, std::vector<Wor
           ++i;
           continue;
         }
+        // "Kuwait"s Oil Minister", "OPEC"s": a straight double mark between
+        // letters, where no quote opens or closes, is an apostrophe (wire
+        // copy that lost its apostrophes); its lowercase form has one.
+        if (s[i] == '"' && next_letter && !digits_only) {
+          wire = true;
+          ++i;
+          continue;
+        }
         if (StartsWith(s, i, kRightSingle) && i + 3 < s.size() && IsLetterAt(s, i + 3)) {
           curly = true;
           i += 3;
@@ -162,7 +171,7 @@ void AppendWords(std::string_view s, char* lowered, size_t base, std::vector<Wor
         break;
       }
       push(b, i, digits_only ? WordType::kNumber : WordType::kWord);
-      curly = upper = false;
+      curly = upper = wire = false;
       continue;
     }
     if (StartsWith(s, i, kLeftDouble)) {

@@ -52,5 +52,35 @@ TEST(PlainText, WrappedParagraphsBreakAtBlankAndIndentedLines) {
   EXPECT_EQ(a.paragraphs.size(), 3u);
 }
 
+// Wire copy whose paragraphs are two or three lines, each with a short
+// first or last line ("Diamond Shamrock Corp said that"), is wrapped too: its
+// lines run on mid-sentence into unindented lines. Lines that stop at a
+// sentence's end stay paragraphs of their own.
+TEST(PlainText, ShortWrappedParagraphsAreToldByLinesThatRunOn) {
+  Article a = Text(
+      "Diamond Shamrock Corp said that\n"
+      "effective today it had cut its contract prices for crude oil by\n"
+      "1.50 dlrs a barrel.\n"
+      "    The reduction brings its posted price for West Texas\n"
+      "Intermediate to 16.00 dlrs a barrel, the company said.\n"
+      "    \"The price reduction today was made in the light of falling\n"
+      "oil product prices and a weak crude oil market,\" a company\n"
+      "spokeswoman said.\n"
+      " Reuter\n");
+  ASSERT_EQ(a.paragraphs.size(), 4u);
+  EXPECT_EQ(a.text.substr(a.paragraphs[0].begin, a.paragraphs[0].size()),
+            "Diamond Shamrock Corp said that\neffective today it had cut its contract prices for crude oil by\n"
+            "1.50 dlrs a barrel.");
+  Article lines = Text(
+      "The offensive went on overnight.\n"
+      "Aid convoys were blocked again.\n"
+      "Civilians fled towards the west.\n"
+      "The council met again on Friday.\n"
+      "No vote was taken at the meeting.\n"
+      "Relief agencies asked for a pause\n"
+      "Share this story\n");
+  EXPECT_EQ(lines.paragraphs.size(), 7u);
+}
+
 }  // namespace
 }  // namespace storyline
