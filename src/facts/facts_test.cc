@@ -2124,6 +2124,26 @@ TEST(Figures, WireAbbreviationsForMoneySharesAndScale) {
   EXPECT_EQ(bid->value, 3e6);
 }
 
+TEST(Figures, AUnitWrittenOnceAPriceBelowOneAndRangesOfAmounts) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\nLosses are estimated at 3.1 billion yen against a 6.99 billion loss a year earlier. Exports "
+               "rallied to 2.5 mln bpd from 1.2 mln in the third week. It had revenues of 8.4 mln dlrs in 1986, up "
+               "from revenues of 5.9 mln. The warrants are exercisable at .125 dlrs per share. Prices would remain at "
+               "about 15-18 dlrs a barrel. Marathon cut its price one dlr a barrel. The acquisition would contribute "
+               "between five and 10 pct of earnings. Holders get 0.523 common share for each share. In the current "
+               "quarter of seven licensees it earned 67.1 mln dlrs. It orbits a 4.1 billion-year-old star.\n")});
+  ExpectKinds(f, {{"3.1 billion yen", "money"}, {"6.99 billion", "money"}, {"2.5 mln", "none"}, {"1.2 mln", "none"},
+                  {"8.4 mln dlrs", "money"}, {"5.9 mln", "money"}, {".125 dlrs", "money"}, {"15", "money"},
+                  {"18", "money"}, {"one dlr", "money"}, {"five", "percent"}, {"10", "percent"}, {"0.523", "none"},
+                  {"quarter", "none"}, {"67.1 mln dlrs", "money"}, {"4.1 billion-year-old", "none"}});
+  const Figure* price = FigureWith(f, ".125 dlrs");
+  ASSERT_NE(price, nullptr);
+  EXPECT_DOUBLE_EQ(price->value, 0.125);
+  const Figure* earned = FigureWith(f, "67.1 mln dlrs");
+  ASSERT_NE(earned, nullptr);
+  EXPECT_EQ(earned->value, 67100000);
+}
+
 TEST(Quotes, AWireApostropheASourceAfterAccordingToAndAReportNamedAgain) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nKuwait\"s Oil Minister said there were no plans for a meeting. \"None of the OPEC "

@@ -348,7 +348,7 @@ size_t ParseNumber(const std::vector<Word>& w, size_t i, size_t end, double* val
       const std::string_view next = w[i + 1].lower;
       const double scale = lex.NumberWord(next.substr(0, next.find('-')));
       if (scale >= 1000) {
-        v *= scale;
+        v = std::round(v * scale);  // ("67.1 mln": 67,100,000, not 67,099,999.99...)
         ++used;
       }
     }
@@ -392,6 +392,10 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         if (labels >= 4 && digits * 4 >= se - sb) continue;
       }
+      // What the sentence's last amount in millions or more was: money, a
+      // measure, or neither. "3.1 billion yen ... against a 6.99 billion loss",
+      // "2.5 mln bpd from 1.2 mln in the third week": the unit written once.
+      enum class Scaled { kNone, kMoney, kMeasure } scaled_unit = Scaled::kNone;
       for (size_t i = sb; i < se; ++i) {
         if (w[i].type != WordType::kNumber && w[i].type != WordType::kWord) continue;
         // A word ParseNumber reads opens with a digit or may start a number
@@ -495,8 +499,12 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           }
         }
         // "a .357 magnum": a calibre, a decimal with no whole part.
-        const bool decimal_only = digits && i > sb && w[i - 1].text == "." && w[i - 1].end == w[i].begin &&
-                                  (i - 1 == sb || w[i - 2].type != WordType::kNumber);
+        const bool dot_first = digits && i > sb && w[i - 1].text == "." && w[i - 1].end == w[i].begin &&
+                               (i - 1 == sb || w[i - 2].type != WordType::kNumber);
+        const bool decimal_only = dot_first && !IsCurrencyWord(next);
+        if (dot_first && !decimal_only) {  // ".125 dlrs per share": a price below one
+          f.value = value = DigitsValue("0." + std::string(w[i].text));
+        }
         // "Jasmine Desguia, 34, of San Jose": an age set off after a name.
         const bool age_after_name = digits && prev == "," && i >= sb + 2 && w[i - 2].capitalized &&
                                     w[i - 2].type == WordType::kWord && (next == "," || next == ")" || next == ";");
@@ -544,8 +552,10 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           i = after - 1;
           continue;
         }
-        // "5-7% of the 115 members", "5-7 percent": a range of shares, both ends.
-        if (score && (next == "%" || IsPercentWord(next) || next == "per")) {
+        // "5-7% of the 115 members", "5-7 percent": a range of shares, both ends;
+        // "15-18 dlrs a barrel": of amounts.
+        const bool money_pair = score && IsCurrencyWord(next);
+        if (score && (next == "%" || IsPercentWord(next) || next == "per" || money_pair)) {
           const size_t dash = w[i].text.find('-');
           std::string_view a_part, b_part;
           if (DigitsPair(w[i].text, &a_part, &b_part) && DigitsValue(a_part) < DigitsValue(b_part)) {
@@ -553,7 +563,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
               Figure g;
               g.article = article;
               g.value = DigitsValue(part);
-              g.kind = "percent";
+              g.kind = money_pair ? "money" : "percent";
               g.range = true;
               const size_t end = from == 0 || next != "%" ? w[i].begin + from + part.size() : w[after].end;
               place_at(&g, {w[i].begin + from, end});
@@ -591,6 +601,26 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             continue;
           }
         }
+        // An amount in millions or more ("2.2 mln", "five billion") with no
+        // unit of its own after it.
+        const std::string_view scale_word = used >= 2 ? std::string_view(w[after - 1].lower) : std::string_view();
+        const size_t scale_hyphen = scale_word.find('-');
+        const bool scaled = used >= 2 && lex.NumberWord(scale_word.substr(0, scale_hyphen)) >= 1e6;
+        const bool unit_left_out = scaled && (after >= se || w[after].type != WordType::kWord ||
+                                              (w[after].classes & kStopwordClass) != 0 || lex.IsFunds(next));
+        // ("a 4.1 billion-year-old planet", "a 2 million-acre reserve": a
+        // measure written into the scale's compound.)
+        if (scaled && scale_hyphen != std::string_view::npos &&
+            (scale_word.substr(scale_hyphen + 1).starts_with("year") ||
+             lex.IsNotCount(scale_word.substr(scale_hyphen + 1)))) {
+          i = after - 1;
+          continue;
+        }
+        if (scaled && lex.IsNotCount(next)) scaled_unit = Scaled::kMeasure;
+        if (unit_left_out && scaled_unit == Scaled::kMeasure) {
+          i = after - 1;
+          continue;
+        }
         if (poll_points) {
           // a share in points, taken as percent below
         } else if (year_like || score || weight || slash || name_word || rate || age || span_of_time || modified_measure ||
@@ -612,7 +642,11 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             poll_points || next == "%" || IsPercentWord(next) || w[i].lower.ends_with("-percent") || w[i].lower.ends_with("-per-cent") || (next == "per" && after + 1 < se && w[after + 1].lower == "cent") ||
             (next == "percentage" && after + 1 < se && w[after + 1].lower.starts_with("point"));
         // "one of the", "one day": the word "one" counts nothing on its own ("one percent" is a share).
-        if (!digits && !vague && value == 1 && used == 1 && !percent_next) {
+        // ("one dlr a barrel", "one to 1.50 dlrs": an amount of money.)
+        const bool one_amount = IsCurrencyWord(next) || (next == "to" && after + 2 < se &&
+                                                         w[after + 1].type == WordType::kNumber &&
+                                                         IsCurrencyWord(w[after + 2].lower));
+        if (!digits && !vague && value == 1 && used == 1 && !percent_next && !one_amount) {
           i = after - 1;
           continue;
         }
@@ -627,11 +661,19 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           i = after - 1;
           continue;
         }
-        if (value < 1 && !(digits && percent_next)) {
+        // "0.523 common share for each": a decimal below one, neither a share
+        // nor money, is a ratio, no figure.
+        if (digits && value < 1 && !percent_next && !IsCurrencyWord(next) && !(i > sb && IsCurrencySign(w[i - 1]))) {
+          i = after - 1;
+          continue;
+        }
+        if (value < 1 && !(digits && (percent_next || IsCurrencyWord(next)))) {
           const bool point = next == "point" || next == "points" ||
                              (next == "percentage" && after + 1 < se && w[after + 1].lower.starts_with("point"));
+          // ("the current quarter of seven licensees", "the same quarter": a period.)
           if (!point && (prev == "third" || prev == "second" || prev == "first" || prev == "fourth" || prev == "last" ||
-                         prev == "final" || prev == "next" || prev == "this" || next == "century" ||
+                         prev == "final" || prev == "next" || prev == "this" || prev == "current" ||
+                         prev == "previous" || prev == "same" || prev == "latest" || prev == "fiscal" || next == "century" ||
                          next.starts_with("quarter") || next == "ended")) {
             i = after - 1;
             continue;
@@ -657,9 +699,10 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           f.kind = "money";
         } else if (percent_next) {
           f.kind = "percent";
-        } else if ((next == "to" || next == "-") && after + 2 < se && w[after + 1].type == WordType::kNumber &&
+        } else if ((next == "to" || next == "-" || (next == "and" && i > sb && prev == "between")) && after + 2 < se &&
+                   w[after + 1].type == WordType::kNumber &&
                    (IsPercentWord(w[after + 2].lower) || w[after + 2].text == "%")) {
-          f.kind = "percent";  // "15 to 20 percent"
+          f.kind = "percent";  // "15 to 20 percent", "between five and 10 pct"
         }
         // "fixed the exchange rate at 3.8 ringgit to the dollar", "$1.10 per
         // euro": a price of one currency in another, no amount of money.
@@ -690,6 +733,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         }
         // The currency, before ("$", "dlrs") or after ("400 baht") the amount.
         if (f.kind == "money" && first == i && i > sb && IsCurrencySign(w[i - 1])) first = i - 1;
+        if (dot_first && first == i) first = i - 1;  // (".125 dlrs": from its dot)
         const size_t last = f.kind == "money" && after < se && IsCurrencyWord(next) ? after : after - 1;
         Span text{w[first].begin, w[through > 0 ? through : last].end};
         if (f.kind == "percent" && next == "%") text.end = w[after].end;
@@ -867,8 +911,13 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
           }
         }
         // "billions in aid", "$"-less "5 million in damages": millions or more in funds are money.
-        if (f.kind.empty() && f.value >= 1e6 && after + 1 < se && w[after].lower == "in" &&
-            lex.IsFunds(w[after + 1].lower)) {
+        // ("a 6.99 billion loss", "revenues of 5.9 mln", "profits of 1.72 mln"; and
+        // after an amount of money in millions or more in the sentence, one
+        // with its unit left out.)
+        const bool funds_of = first >= sb + 2 && w[first - 1].lower == "of" && lex.IsFunds(w[first - 2].lower);
+        if (f.kind.empty() && f.value >= 1e6 &&
+            ((after + 1 < se && w[after].lower == "in" && lex.IsFunds(w[after + 1].lower)) ||
+             (scaled && lex.IsFunds(next)) || (unit_left_out && (funds_of || scaled_unit == Scaled::kMoney)))) {
           f.kind = "money";
           f.counts.clear();
         }
@@ -1374,6 +1423,7 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
             out.back().sentence.begin == f.sentence.begin && out.back().article == article) {
           out.back().kind = f.kind;
         }
+        if (scaled) scaled_unit = f.kind == "money" ? Scaled::kMoney : Scaled::kNone;
         joined_to_next.push_back(joined);
         out.push_back(std::move(f));
         i = through > 0 ? through : after - 1;
