@@ -103,8 +103,8 @@ TEST(FactsFloor, AssessorSummariesStandAsDocumentsInOrder) {
 }
 
 // Corpus "reuters" reads the file scripts/reuters_corpus.sh writes (one story
-// per article) from wherever --reuters says; without it, the error says how
-// to make it.
+// per article) from the folder --external names; without it, the error says
+// how to make it.
 TEST(FactsFloor, ReutersStoriesAreReadFromTheirFile) {
   const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "reuters_corpus";
   std::filesystem::create_directories(dir);
@@ -114,18 +114,38 @@ TEST(FactsFloor, ReutersStoriesAreReadFromTheirFile) {
                                        R"( "figures": []})"
                                     << "\n";
   FactsEvaluationOptions o;
-  o.reuters = (dir / "reuters.jsonl").string();
+  o.external_dir = dir.string();
   Result<FactsEvaluation> r = EvaluateFacts((dir / "gold.jsonl").string(), o);
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_TRUE(r->errors.empty()) << r->errors.front().message();
   EXPECT_EQ(r->quote_speakers.gold, 1);
   EXPECT_EQ(r->quote_speakers.system_correct, 1);
 
-  o.reuters = (dir / "absent.jsonl").string();
+  o.external_dir = (dir / "absent").string();
   r = EvaluateFacts((dir / "gold.jsonl").string(), o);
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r->errors.size(), 1u);
   EXPECT_NE(r->errors[0].message().find("scripts/reuters_corpus.sh"), std::string::npos) << r->errors[0].message();
+}
+
+// A gold line without "figures" annotates quotes only: the figures of its
+// documents are not scored, for or against.
+TEST(FactsFloor, ALineWithoutFiguresScoresQuotesOnly) {
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "quotes_only";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "reuters_weka.jsonl")
+      << R"({"id": "train-0001", "documents": [")" << kSummary << R"( It cost 20 mln dlrs."]})" << "\n";
+  std::ofstream(dir / "gold.jsonl") << R"({"corpus": "reuters_weka", "story": "train-0001", "documents": [0],)"
+                                       R"( "quotes": [{"doc": 0, "begin": 20, "end": 36, "speaker": "Jane Doe"}]})"
+                                    << "\n";
+  FactsEvaluationOptions o;
+  o.external_dir = dir.string();
+  Result<FactsEvaluation> r = EvaluateFacts((dir / "gold.jsonl").string(), o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_TRUE(r->errors.empty()) << r->errors.front().message();
+  EXPECT_EQ(r->quote_speakers.system_correct, 1);
+  EXPECT_EQ(r->figures.system, 0);
+  EXPECT_EQ(r->figures.gold, 0);
 }
 
 }  // namespace

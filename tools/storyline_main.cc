@@ -254,8 +254,8 @@ int main(int argc, char** argv) {
   facts_eval->add_option("--shared", facts_options.shared_dir, "Folder of the evaluation data (default: ../shared)");
   facts_eval->add_option("--example", facts_options.example_dir,
                          "Folder of the example story (default: examples/marrowby-bridge)");
-  facts_eval->add_option("--reuters", facts_options.reuters,
-                         "The Reuters articles scripts/reuters_corpus.sh writes (default: build/external/reuters.jsonl)");
+  facts_eval->add_option("--external", facts_options.external_dir,
+                         "Folder of the Reuters corpora scripts/reuters_corpus.sh writes (default: build/external)");
   facts_eval->add_flag("--json", facts_json, "Print one JSON object");
   facts_eval->add_flag("--mistakes", show_mistakes, "List every mistake on standard error");
 

@@ -36,7 +36,7 @@ struct FactsEvaluation {
 struct FactsEvaluationOptions {
   std::string shared_dir;   // the evaluation data; empty: ../shared
   std::string example_dir;  // the bundled example story; empty: examples/marrowby-bridge
-  std::string reuters;      // corpus "reuters" (scripts/reuters_corpus.sh); empty: build/external/reuters.jsonl
+  std::string external_dir;  // corpora "reuters", "reuters_weka" (scripts/reuters_corpus.sh); empty: build/external
 };
 
 Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsEvaluationOptions& options = {});

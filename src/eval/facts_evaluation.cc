@@ -71,8 +71,8 @@ Result<std::vector<Article>> LoadStory(const std::string& corpus, const std::str
   // "multinews_summaries", "duc2004_summaries": the story's summaries, written
   // by editors or assessors, stand as its documents (text in another
   // register: "she tells the AP", "per CNN").
-  // "reuters": the Reuters-21578 articles Debian ships, one story each
-  // (scripts/reuters_corpus.sh writes them), newswire that no rule was
+  // "reuters", "reuters_weka": Reuters-21578 articles Debian ships, one story
+  // each (scripts/reuters_corpus.sh writes them), newswire that no rule was
   // written against.
   const bool summaries = corpus == "multinews_summaries" || corpus == "duc2004_summaries";
   std::string file;
@@ -80,8 +80,8 @@ Result<std::vector<Article>> LoadStory(const std::string& corpus, const std::str
     file = (fs::path(shared) / "eval" / "duc2004.jsonl").string();
   } else if (corpus == "multinews" || corpus == "multinews_summaries") {
     file = (fs::path(shared) / "eval" / "multinews_dev100.jsonl").string();
-  } else if (corpus == "reuters") {
-    file = options.reuters.empty() ? "build/external/reuters.jsonl" : options.reuters;
+  } else if (corpus == "reuters" || corpus == "reuters_weka") {
+    file = (fs::path(options.external_dir.empty() ? "build/external" : options.external_dir) / (corpus + ".jsonl")).string();
     if (!fs::exists(file)) return Status::NotFound(file + ": not there; scripts/reuters_corpus.sh writes it");
   } else {
     return Status::InvalidArgument("unknown corpus '" + corpus + "'");
@@ -157,6 +157,9 @@ Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsE
     }
     std::vector<GoldQuote> gq;
     std::vector<GoldFigure> gf;
+    // A line without "figures" annotates quotes only: its documents' figures
+    // and disagreements are not scored.
+    const bool figures_annotated = g.is_object() && g.contains("figures");
     std::set<int> docs;
     std::string corpus, story;
     try {
@@ -167,7 +170,7 @@ Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsE
         gq.push_back({q.at("doc").get<int>(), q.at("begin").get<size_t>(), q.at("end").get<size_t>(),
                       q.at("speaker").get<std::string>()});
       }
-      for (const auto& f : g.at("figures")) {
+      for (const auto& f : g.value("figures", nlohmann::json::array())) {
         gf.push_back({f.at("doc").get<int>(), f.at("begin").get<size_t>(), f.at("end").get<size_t>(),
                       f.at("kind").get<std::string>(), f.at("value").get<double>(), f.at("vague").get<bool>()});
       }
@@ -242,7 +245,7 @@ Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsE
     // Figures: same document, overlapping span, same kind and value.
     std::vector<int> figure_gold(facts.figures.size(), -1);
     std::vector<char> gold_figure_found(gf.size(), 0);
-    for (size_t i = 0; i < facts.figures.size(); ++i) {
+    for (size_t i = 0; i < facts.figures.size() && figures_annotated; ++i) {
       const Figure& f = facts.figures[i];
       if (!docs.count(f.article)) continue;
       ++ev.figures.system;
@@ -282,6 +285,7 @@ Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsE
     }
     std::vector<char> gold_d_found(gold_d.size(), 0);
     for (const Disagreement& d : facts.disagreements) {
+      if (!figures_annotated) break;
       // Judged only when the annotated documents hold two of its values: the
       // gold's sides are figures of those documents, so a disagreement whose
       // other side stands only in documents no one annotated ("two yachts

@@ -11,7 +11,8 @@ running Storyline.
   tests/facts_gold/candidates.py duc2004 d30046t 6 [--shared ../shared]
   tests/facts_gold/candidates.py multinews_summaries multinews_33 0   (the story's first summary)
   tests/facts_gold/candidates.py duc2004_summaries d30001t 2        (the story's third assessor summary)
-  tests/facts_gold/candidates.py reuters crude/reut-00002 0        (scripts/reuters_corpus.sh writes the file)
+  tests/facts_gold/candidates.py reuters crude/reut-00002 0        (scripts/reuters_corpus.sh writes the files)
+  tests/facts_gold/candidates.py reuters_weka train-0042 0
 """
 import argparse
 import json
@@ -29,14 +30,15 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", choices=("duc2004", "multinews", "multinews_summaries", "duc2004_summaries",
-                                                  "reuters"))
+                                                  "reuters", "reuters_weka"))
     parser.add_argument("story")
     parser.add_argument("document", type=int)
     parser.add_argument("--shared", default=os.path.join(here, "..", "..", "..", "shared"))
-    parser.add_argument("--reuters", default=os.path.join(here, "..", "..", "build", "external", "reuters.jsonl"))
+    parser.add_argument("--external", default=os.path.join(here, "..", "..", "build", "external"))
     args = parser.parse_args()
     name = "duc2004.jsonl" if args.corpus.startswith("duc2004") else "multinews_dev100.jsonl"
-    path = args.reuters if args.corpus == "reuters" else os.path.join(args.shared, "eval", name)
+    path = (os.path.join(args.external, args.corpus + ".jsonl") if args.corpus.startswith("reuters")
+            else os.path.join(args.shared, "eval", name))
     field = "summaries" if args.corpus.endswith("_summaries") else "documents"
     text = None
     with open(path, encoding="utf-8") as stories:

@@ -14,10 +14,13 @@ With --summaries it lists the stories' summaries instead: the Multi-News
 editor-written ones (corpus multinews_summaries, document 0 the story's
 summary) and the four DUC 2004 assessors' ones (corpus duc2004_summaries,
 documents 0-3), whatever their stories' documents, with the same bounds
-(--min-numbers: fewest numbers, default 5).
+(--min-numbers: fewest numbers, default 5). With --reuters-weka it lists the
+Reuters-21578 articles of Debian's weka package (corpus reuters_weka,
+scripts/reuters_corpus.sh), near-copies of any annotated document, those of
+corpus reuters too, marked the same way.
 
   tests/facts_gold/next_documents.py [--shared ../shared] [--count 12] [--any-story] [--min-quotes 8] [--max-quotes 20]
-                                     [--summaries] [--min-numbers 5]
+                                     [--summaries] [--min-numbers 5] [--reuters-weka] [--external build/external]
 """
 import argparse
 import glob
@@ -44,6 +47,8 @@ def main():
     parser.add_argument("--max-quotes", type=int, default=20, help="most pairs of quotation marks (default 20)")
     parser.add_argument("--min-numbers", type=int, default=5, help="fewest numbers (default 5)")
     parser.add_argument("--summaries", action="store_true", help="the Multi-News summaries, not the documents")
+    parser.add_argument("--reuters-weka", action="store_true", help="the Reuters articles of Debian's weka package")
+    parser.add_argument("--external", default=os.path.join(here, "..", "..", "build", "external"))
     args = parser.parse_args()
     touched, annotated = set(), set()
     for path in glob.glob(os.path.join(here, "*.jsonl")):
@@ -58,8 +63,11 @@ def main():
     if args.summaries:
         sets += (("multinews_summaries", "multinews_dev100.jsonl", "summaries"),
                  ("duc2004_summaries", "duc2004.jsonl", "summaries"))
+    if args.reuters_weka:  # (corpus reuters is read for its annotated documents only)
+        sets = (("reuters", "reuters.jsonl", "documents"), ("reuters_weka", "reuters_weka.jsonl", "documents"))
     for corpus, name, field in sets:
-        with open(os.path.join(args.shared, "eval", name), encoding="utf-8") as stories:
+        folder = args.external if corpus.startswith("reuters") else os.path.join(args.shared, "eval")
+        with open(os.path.join(folder, name), encoding="utf-8") as stories:
             for line in stories:
                 story = json.loads(line)
                 for i, text in enumerate(story[field]):
@@ -67,6 +75,8 @@ def main():
                 if args.summaries != (field == "summaries"):
                     continue
                 if (corpus, story["id"]) in touched and not args.any_story and not args.summaries:
+                    continue
+                if corpus == "reuters":
                     continue
                 for i, text in enumerate(story[field]):
                     if (corpus, story["id"], i) in annotated:
