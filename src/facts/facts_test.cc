@@ -2144,6 +2144,45 @@ TEST(Figures, AUnitWrittenOnceAPriceBelowOneAndRangesOfAmounts) {
   EXPECT_EQ(earned->value, 67100000);
 }
 
+TEST(Quotes, ABodyAndRoleBeforeTheNameAnAideToSomeoneAndABodysShortName) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nRates may fall, said J.P. Morgan and Co Inc chairman Lewis Preston.\n\nHe said the "
+               "market could rally but, \"I don't think the Fed is going to encourage that.\"\n\n\"Hopefully it is "
+               "a trend,\" said Richardson Greenshields of Canada Ltd economist Susan Clark in Toronto.\n\n\"With "
+               "the framework eased, they became the framework,\" said Bache Securities (Japan) analyst Darrell "
+               "Whitten.\n\n\"We thought the balance would improve,\" commented economist James Donegan at "
+               "Midland Doherty Ltd.\n\nExports grew. \"Income growth will drive exports,\" said Midland's "
+               "Donegan.\n\n\"The grain companies are trying to get this fired up again,\" an aide to Agriculture "
+               "Secretary Richard Lyng said.\n"),
+                                Text("b.txt", "Headline\n\nThe Wedge Group Inc holds a stake. Wedge Group said it met "
+                                              "him.\n\nWedge, in a filing, said a restructuring would be \"highly "
+                                              "desirable.\"\n\nRoyal Bank of Canada said losses rose. Royal Bank said "
+                                              "it set its provisions \"given the continued problems.\"\n\nThe move "
+                                              "was the result of rates, which \"have made the industry attractive,\" "
+                                              "according to a GTX statement. GTX Corp makes systems.\n")});
+  ExpectSpeakers(f, {{"I don't think the Fed", "Lewis Preston"},
+                     {"Hopefully it is a trend", "Susan Clark"},
+                     {"With the framework eased", "Darrell Whitten"},
+                     {"We thought the balance", "James Donegan"},
+                     {"Income growth will drive", "James Donegan"},
+                     {"The grain companies", ""},
+                     {"highly desirable", "Wedge Group Inc"},
+                     {"given the continued problems", "Royal Bank of Canada"},
+                     {"have made the industry", "GTX Corp"}});
+}
+
+TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"
+               "It said output fell.\n\nMeal imports will fall.\n\nProduction will rise, the report said.\n\n"
+               "Imports will rise.\n\nChina is the main supplier.\n\nArea planted will grow.\n\nPrices rose.\n\n"
+               "Yields fell.\n\n\"Yield increases continue to be hampered,\" the report said.\n"),
+                                Text("b.txt", "Headline\n\nThe results were qualified, auditors said in Hawkeye's "
+                                              "annual report to shareholders.\n\nHawkeye Bancorp lost money. \"The "
+                                              "restructuring has improved the condition,\" the report said.\n")});
+  ExpectSpeakers(f, {{"Yield increases", "U.S. Embassy"}, {"The restructuring has improved", "Hawkeye Bancorp"}});
+}
+
 TEST(Quotes, AWireApostropheASourceAfterAccordingToAndAReportNamedAgain) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nKuwait\"s Oil Minister said there were no plans for a meeting. \"None of the OPEC "

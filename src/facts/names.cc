@@ -520,14 +520,34 @@ void NameIndex::AddOrganisation(const std::string& name) {
     });
     // (Not "Russian" of "Russian Federation": an adjective of nationality.)
     const std::string head(words[0]);
-    if (rest_org && !IsAllCaps(head) && !lex.IsNationality(AsciiLowercase(head))) {
-      auto [at, added] = by_head_.emplace(head, name);
-      if (!added && at->second != name) at->second.clear();
+    // (A head in capitals only before a company's legal form: "GTX" of "GTX Corp".)
+    const bool legal_form = std::all_of(words.begin() + 1, words.end(), [](std::string_view word) {
+      if (word.ends_with('.')) word.remove_suffix(1);
+      return word == "Corp" || word == "Inc" || word == "Ltd" || word == "Co" || word == "Plc" || word == "PLC";
+    });
+    if (rest_org && (!IsAllCaps(head) || legal_form) && !lex.IsNationality(AsciiLowercase(head))) AddHead(head, name);
+    // "Royal Bank" of "Royal Bank of Canada": the words before "of", ending in
+    // a word of organisation, are its short form too.
+    const auto of = std::find(words.begin(), words.end(), std::string_view("of"));
+    if (of != words.end() && of - words.begin() >= 2 && lex.IsOrgWord(AsciiLowercase(*(of - 1)))) {
+      AddHead(std::string(name, 0, static_cast<size_t>((of - 1)->data() + (of - 1)->size() - name.data())), name);
     }
   }
   if (initials.size() < 2) return;
   auto [at, added] = by_initials_.emplace(initials, name);
   if (!added && at->second != name) at->second.clear();  // two names share the initials
+}
+
+void NameIndex::AddHead(const std::string& head, const std::string& name) {
+  auto [at, added] = by_head_.emplace(head, name);
+  if (added || at->second == name || at->second.empty()) return;
+  // ("Wedge Group" and "Wedge Group Inc": one body, its fuller name kept;
+  // two bodies sharing the head leave it standing for neither.)
+  if (HasWordsOf(name, at->second)) {
+    at->second = name;
+  } else if (!HasWordsOf(at->second, name)) {
+    at->second.clear();
+  }
 }
 
 std::string NameIndex::Canonical(const std::string& name) const {
@@ -545,6 +565,10 @@ std::string NameIndex::Canonical(const std::string& name) const {
     }
   }
   auto it = longest_.find(Key(name));
+  // ("Royal Bank said", of the Royal Bank of Canada.)
+  if (name.find(' ') != std::string::npos && (it == longest_.end() || it->second == name)) {
+    if (auto h = by_head_.find(name); h != by_head_.end() && !h->second.empty()) return h->second;
+  }
   if (name.find(' ') == std::string::npos && (it == longest_.end() || it->second == name)) {
     // "Xinhua" for the Xinhua News Agency; "Miley" for "Miley Cyrus", when one
     // person in the story has that first name.

@@ -53,6 +53,7 @@ class NameIndex {
 
  private:
   static std::string Key(const std::string& name);  // last word, lowercase, without "al-"
+  void AddHead(const std::string& head, const std::string& name);  // a short form of an organisation's name
   std::unordered_map<std::string, std::string> longest_;  // key -> longest form
   std::unordered_map<std::string, std::vector<std::string>> forms_;  // key -> every form of two words or more
   std::unordered_map<std::string, std::vector<std::string>> bystanders_;  // key -> forms AddBystander gave

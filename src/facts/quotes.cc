@@ -298,7 +298,16 @@ bool RoleEndingAt(const std::vector<Word>& w, size_t lo, size_t i, std::string* 
 // + 1, or 0.
 size_t UnnamedRoleBefore(const std::vector<Word>& w, size_t lo, size_t start) {
   size_t k = start;
-  while (k > lo && (w[k - 1].classes & kTitleClass) != 0) --k;  // "Prince"
+  while (k > lo) {
+    if ((w[k - 1].classes & kTitleClass) != 0) {  // "Prince"
+      --k;
+    } else if (k < start && w[k - 1].type == WordType::kWord && w[k - 1].capitalized &&
+               (w[k].classes & kTitleClass) != 0) {
+      --k;  // ("an aide to Agriculture Secretary Richard Lyng": what the title is of)
+    } else {
+      break;
+    }
+  }
   const bool determiner = k > lo && (w[k - 1].lower == "a" || w[k - 1].lower == "an" || w[k - 1].lower == "the");
   if (determiner) --k;
   if (k < lo + 2) return 0;
@@ -306,7 +315,7 @@ size_t UnnamedRoleBefore(const std::vector<Word>& w, size_t lo, size_t start) {
   const size_t role = k - 2;
   if ((w[role].classes & kRoleClass) == 0 || w[role].capitalized) return 0;
   if (!determiner && (prep == "for" || prep == "of")) return role + 1;  // as before: "a spokesman for Prince Andrew"
-  if (prep != "for" && prep != "of" && prep != "in" && prep != "at" && prep != "from") return 0;
+  if (prep != "for" && prep != "of" && prep != "in" && prep != "at" && prep != "from" && prep != "to") return 0;
   // Otherwise only an indefinite role: "a senior official", "an unnamed official".
   for (size_t j = role; j > lo && role - j < 3;) {
     --j;
@@ -411,6 +420,37 @@ std::string LowercaseBodyEndingAt(const std::vector<Word>& w, size_t lo, size_t 
 }
 
 // Speaker phrase just before words[v] (a verb), or just after it.
+// "said J.P. Morgan and Co Inc chairman Lewis Preston", "said Richardson
+// Greenshields of Canada Ltd economist Susan Clark", "said Bache Securities
+// (Japan) analyst Darrell Whitten": from `from`, a body's name however it runs
+// on ("and Co Inc", "of Canada Ltd", "(Japan)"), a lowercase role, and the
+// person who holds it.
+std::optional<NameRun> PersonAfterBodyAndRole(const std::vector<Word>& w, size_t from, size_t hi) {
+  size_t j = from, body_words = 0;
+  auto capital = [&](size_t k) { return k < hi && w[k].type == WordType::kWord && w[k].capitalized; };
+  while (j < hi && j < from + 10) {
+    if (capital(j)) {
+      ++j;
+      ++body_words;
+    } else if ((w[j].lower == "and" || w[j].lower == "of" || w[j].text == "&") && body_words > 0 && capital(j + 1)) {
+      ++j;
+    } else if (w[j].text == "(" && body_words > 0 && capital(j + 1) && j + 2 < hi && w[j + 2].text == ")") {
+      j += 3;
+    } else {
+      break;
+    }
+  }
+  size_t r = j;  // past the describing words, the last of them a role
+  while (r < hi && r < j + 3 && w[r].type == WordType::kWord && !w[r].capitalized &&
+         (w[r].classes & kStopwordClass) == 0) {
+    ++r;
+  }
+  if (body_words == 0 || r == j || (w[r - 1].classes & (kRoleClass | kTitleClass)) == 0) return std::nullopt;
+  auto n = NameStartingAt(w, r, hi);
+  if (!n || n->first != r || n->org || n->name.find(' ') == std::string::npos) return std::nullopt;
+  return n;
+}
+
 std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size_t v, size_t anchor,
                           const std::vector<PersonMention>& people, std::string* resolved) {
   std::string phrase, role;
@@ -808,6 +848,20 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       if (auto m = NameStartingAt(w, j, hi); m && m->first == j && !m->org && m->name.find(' ') != std::string::npos) {
         *resolved = m->name;
         return m->name;
+      }
+    }
+    if (auto n = PersonAfterBodyAndRole(w, v + 1, hi)) {
+      *resolved = n->name;
+      return n->name;
+    }
+    // "said Midland's Donegan": a surname after its body's owner form, the person named before.
+    if (auto n = NameStartingAt(w, v + 1, hi); n && n->first == v + 1 && EndsPossessive(w[n->last])) {
+      if (auto m = NameStartingAt(w, n->last + 1, hi); m && m->first == n->last + 1 && m->first == m->last && !m->org) {
+        const std::string full = ResolveShortName(people, m->name, anchor);
+        if (full != m->name && !full.empty()) {
+          *resolved = full;
+          return m->name;
+        }
       }
     }
     // (Not "said Assistant State's Attorney Carol Rogala": an owner describes.)
@@ -1319,7 +1373,12 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       const bool outlet = (n->last + 1 < p.words.size() && IsRelayVerb(p.words[n->last + 1].lower)) ||
                           (before_name > 0 && (IsRelayVerb(p.words[before_name - 1].lower) ||
                                                p.words[before_name - 1].lower == "per"));
-      const bool person_shaped = !n->org && !place && !after_the && !work_title && !headline && !org_part && !outlet;
+      // ("said J.P. Morgan and Co Inc chairman Lewis Preston": the body the
+      // person after the role works for.)
+      const bool body_of_role = n->first > 0 && (p.words[n->first - 1].classes & kSpeechVerbClass) != 0 &&
+                                PersonAfterBodyAndRole(p.words, n->first, p.words.size()).has_value();
+      const bool person_shaped =
+          !n->org && !place && !after_the && !work_title && !headline && !org_part && !outlet && !body_of_role;
       if (person_shaped && n->first < n->last) {
         auto [it, fresh] = by_surname.try_emplace(std::string(Surname(n->name)), n->name);
         if (!fresh && !it->second.empty() && !HasWordsOf(it->second, n->name)) {
@@ -1478,6 +1537,13 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                 (x.classes & kStopwordClass) != 0) {
               break;
             }
+          }
+          // ("said J.P. Morgan and Co Inc chairman Lewis Preston": past the body and the role.)
+          for (size_t j = start; tag_ends && !after_speech_verb && j > sentence_begin && start - j < 12; --j) {
+            if ((p.words[j - 1].classes & kSpeechVerbClass) == 0) continue;
+            const auto held = PersonAfterBodyAndRole(p.words, j, p.words.size());
+            after_speech_verb = held && held->first == n->first;
+            break;
           }
           // "He added that the heads of both companies, Lee Raymond, ...": a
           // name in the reported clause is no subject for a later "he".
@@ -1689,6 +1755,11 @@ std::string SpeakerIn(const std::vector<Word>& w, size_t begin, size_t end, size
           w[from + 1].capitalized) {
         ++from;
       }
+      // ("according to a GTX statement": one word of a body before its document.)
+      if (from + 1 < end && w[from].type == WordType::kWord && w[from].capitalized && IsDocument(w[from + 1].lower)) {
+        *resolved = std::string(w[from].text);
+        return *resolved;
+      }
       if (auto n = NameStartingAt(w, from, end); n && n->first == from) {
         // "according to Prince's publicist", "according to a Star insider":
         // someone unnamed, of the one named.
@@ -1824,8 +1895,11 @@ std::string BodyNamed(const std::vector<Paragraph>& paragraphs, size_t pi, size_
 // named with that document: "a White House statement", "the report by the
 // U.S.-China Commission".
 std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, size_t o, std::string_view doc) {
-  size_t limit = 4;  // paragraphs searched; "the report" read on the way extends the chain
-  for (size_t back = 0; back < limit && back <= pi; ++back) {
+  // Four paragraphs searched back, or twelve sentences where paragraphs are
+  // short (wire copy of one sentence each); "the report" read on the way
+  // extends the search as far again.
+  size_t limit = 4, sentence_limit = 12, sentences = 0;
+  for (size_t back = 0; (back < limit || sentences < sentence_limit) && back <= pi; ++back) {
     const Paragraph& p = paragraphs[pi - back];
     const std::vector<Word>& w = p.words;
     const size_t end = back == 0 ? o : w.size();
@@ -1834,13 +1908,17 @@ std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, 
       size_t b, e;
       SentenceRange(p, s, &b, &e);
       e = std::min(e, end);
+      ++sentences;
       for (size_t k = e; k-- > b;) {
         if (w[k].type == WordType::kOpenQuote || w[k].type == WordType::kCloseQuote) continue;
         const std::string_view x = w[k].lower;
         if (x == doc) {
           // ("The report says ... The report notes": the same report, named
           // earlier; look as far back again from here.)
-          if (k > b && w[k - 1].lower == "the") limit = std::max(limit, back + 4);
+          if (k > b && w[k - 1].lower == "the") {
+            limit = std::max(limit, back + 4);
+            sentence_limit = std::max(sentence_limit, sentences + 12);
+          }
           // "a commission press release": the body the article names with that word.
           size_t body = k;
           if (body > b && (w[body - 1].lower == "press" || w[body - 1].lower == "news")) --body;
@@ -1855,14 +1933,20 @@ std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, 
           // "a statement from the Kremlin", "the report, by the commission"
           if (auto n = NameAfterDocument(w, k, e)) return *n;
           // "spokesman Craig Schulz said in a statement": who said it in one.
-          // ("the U.S. Embassy says in a new report": past describing words.)
+          // ("the U.S. Embassy says in a new report", "said in its annual
+          // report": past describing words.)
           size_t det = k - 1;
           while (det > b && k - det <= 2 && w[det].type == WordType::kWord && !w[det].capitalized &&
                  (w[det].classes & kStopwordClass) == 0) {
             --det;
           }
-          if (det >= b + 2 && (w[det].lower == "a" || w[det].lower == "an") && w[det - 1].lower == "in" &&
-              IsVerb(w[det - 2])) {
+          // ("Hawkeye's annual report": its owner.)
+          if (det < k - 1 && EndsPossessive(w[det])) {
+            if (auto n = NameEndingAt(w, b, det); n && n->last == det) return n->name;
+          }
+          const std::string_view article = w[det].lower;
+          if (det >= b + 2 && (article == "a" || article == "an" || article == "its" || article == "their") &&
+              w[det - 1].lower == "in" && IsVerb(w[det - 2])) {
             for (size_t j = det - 2; j > b; --j) {
               if (auto n = NameEndingAt(w, b, j - 1); n && !EndsPossessive(w[n->last])) return n->name;
               if (w[j - 1].type != WordType::kWord) break;

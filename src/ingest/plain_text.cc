@@ -39,13 +39,14 @@ constexpr size_t kMinLinesToJudge = 6;
 constexpr double kWrappedShare = 0.75;
 // Wrapped copy with short paragraphs (wire stories of two or three lines, a
 // short last line each) is told by its line ends instead, when there are
-// enough lines to judge: no line longer than
-// kWrapWidth, and of the lines that run on into the next (a non-blank,
-// unindented one), kRunOnShare or more are kMinRunOnWidth long or longer and
-// stop mid-sentence.
+// enough lines to judge: hardly a line longer than kWrapWidth (one in
+// kLongLinesPer, or one: a headline run into the first line), and of the lines
+// that run on into the next (a non-blank, unindented one), kRunOnShare or
+// more are kMinRunOnWidth long or longer and stop mid-sentence.
 constexpr size_t kMinRunOnWidth = 20;
 constexpr size_t kMinRunOnLines = 2;
 constexpr double kRunOnShare = 0.6;
+constexpr size_t kLongLinesPer = 10;
 // A headline is at most this many words.
 constexpr size_t kMaxHeadlineWords = 25;
 
@@ -69,10 +70,10 @@ void SplitPlainText(Article* a) {
   }
   bool wrapped = nonblank >= kMinLinesToJudge && short_lines >= kWrappedShare * nonblank;
   if (!wrapped && nonblank >= kMinLinesToJudge) {
-    size_t run_ons = 0, mid_sentence = 0, longest = 0;
+    size_t run_ons = 0, mid_sentence = 0, long_lines = 0;
     for (size_t k = 0; k < lines.size(); ++k) {
       const std::string_view line = text.substr(lines[k].begin, lines[k].size());
-      longest = std::max(longest, line.size());
+      long_lines += line.size() > kWrapWidth;
       if (k + 1 == lines.size() || IsBlank(line)) continue;
       const std::string_view next = text.substr(lines[k + 1].begin, lines[k + 1].size());
       if (IsBlank(next) || next[0] == ' ' || next[0] == '\t') continue;
@@ -83,7 +84,8 @@ void SplitPlainText(Article* a) {
                          last == '\'';
       mid_sentence += line.size() >= kMinRunOnWidth && !stops;
     }
-    wrapped = longest <= kWrapWidth && run_ons >= kMinRunOnLines && mid_sentence >= kRunOnShare * run_ons;
+    wrapped = long_lines <= std::max<size_t>(1, nonblank / kLongLinesPer) && run_ons >= kMinRunOnLines &&
+              mid_sentence >= kRunOnShare * run_ons;
   }
 
   std::vector<Span> paragraphs;

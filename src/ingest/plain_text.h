@@ -9,8 +9,8 @@ namespace storyline {
 // Fills article->paragraphs and article->headline from article->text.
 //
 // Two layouts occur in news text. Hard-wrapped wire copy (most lines of
-// similar length, under about 90 bytes; or, with six lines or more, no line
-// over 90 bytes and most lines that run on into an unindented one stopping
+// similar length, under about 90 bytes; or, with six lines or more, hardly a
+// line over 90 bytes and most lines that run on into an unindented one stopping
 // mid-sentence, as in wire stories of two-line paragraphs) breaks paragraphs
 // only at blank lines or indented lines; everything else is one paragraph per
 // line. The first line

@@ -82,5 +82,19 @@ TEST(PlainText, ShortWrappedParagraphsAreToldByLinesThatRunOn) {
   EXPECT_EQ(lines.paragraphs.size(), 7u);
 }
 
+// A headline run into the first line ("DOME REPEATS ... STAKE FOR SALE Dome
+// Petroleum Ltd's 23.2 pct stake of", over 90 bytes) leaves the rest wrapped.
+TEST(PlainText, OneLongLineAmongWrappedOnesIsAHeadlineRunIn) {
+  Article a = Text(
+      "DOME REPEATS DOME MINES STAKE FOR SALE Dome Petroleum Ltd's 23.2 pct stake of gold producer\n"
+      "Dome Mines Ltd continues to be for sale \"at the\n"
+      "right price,\" spokesman David Annesley said in response to an\n"
+      "inquiry.\n"
+      "    Reaffirming remarks made last year by chairman Howard\n"
+      "Macdonald, Annesley said the company is considering selling its\n"
+      "stake in Dome Mines.\n");
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+}
+
 }  // namespace
 }  // namespace storyline
