@@ -2171,6 +2171,16 @@ TEST(Quotes, ABodyAndRoleBeforeTheNameAnAideToSomeoneAndABodysShortName) {
                      {"have made the industry", "GTX Corp"}});
 }
 
+TEST(Quotes, ATitleRunBeforeANameAndAnAppositiveOfCapitalAndRole) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "BELGIAN SAYS EC WOULD REACT TO TEXTILE BILL Belgian Foreign Trade Minister Herman De Croo said the EC "
+               "would retaliate.\n\nCongress passed a bill, but it was vetoed by President Reagan.\n\nHe said if a "
+               "bill was enacted, \"we will impose taxes on a lot of American products.\"\n\nAsked to comment, "
+               "Michael Samuels, U.S. ambassador to the GATT, told Reuters: \"These charges have been made since the "
+               "very beginning.\"\n")});
+  ExpectSpeakers(f, {{"we will impose taxes", "Herman De Croo"}, {"These charges have been made", "Michael Samuels"}});
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

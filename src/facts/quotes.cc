@@ -612,7 +612,11 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
           state.find('-') == std::string_view::npos) {  // (not a party's, "R-Ind.", below)
         continue;
       }
-      const bool article = next == "a" || next == "an" || next == "the";
+      // ("Michael Samuels, U.S. ambassador to the GATT, told": a capitalised
+      // word and a role describe as an article would.)
+      const bool article = next == "a" || next == "an" || next == "the" ||
+                           (w[c + 1].capitalized && c + 2 < av && w[c + 2].type == WordType::kWord &&
+                            !w[c + 2].capitalized && (w[c + 2].classes & (kRoleClass | kTitleClass)) != 0);
       // ("Rep. Mark Souder, R-Ind., said": a party and state set off, as an
       // appositive is.)
       const std::string_view tag = w[c + 1].text;
@@ -1305,7 +1309,15 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         auto cap = [&](size_t j) { return p.words[j].type == WordType::kWord && p.words[j].capitalized; };
         while (lo > 0 && cap(lo - 1)) --lo;
         while (hi < p.words.size() && cap(hi)) ++hi;
-        headline = hi - lo >= 7;
+        // (Titles and nationalities before a name are no headline's words,
+        // nor a headline in capitals run into the sentence: "BELGIAN SAYS EC
+        // WOULD REACT TO TEXTILE BILL Belgian Foreign Trade Minister Herman De
+        // Croo said".)
+        size_t run = 0;
+        for (size_t j = lo; j < hi; ++j) {
+          run += (p.words[j].classes & (kTitleClass | kNationalityClass)) == 0 && !IsAllCaps(p.words[j].text);
+        }
+        headline = run >= 7;
       }
       // ("Mississippi" of "Sen. Trent Lott of Mississippi": where the person is from.)
       const bool place = IsPlaceCue(p.words, n->first) || IsDirectionWord(p.words[n->first].lower) ||
