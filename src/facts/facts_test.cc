@@ -2181,6 +2181,14 @@ TEST(Quotes, ATitleRunBeforeANameAndAnAppositiveOfCapitalAndRole) {
   ExpectSpeakers(f, {{"we will impose taxes", "Herman De Croo"}, {"These charges have been made", "Michael Samuels"}});
 }
 
+TEST(Quotes, AnObjectPastANationalityIsNoSubjectForHe) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nFranz-Josef Feiter, agricultural adviser to West German Chancellor Helmut Kohl, agreed "
+               "the Community must heed the market. However, \"differentiated policy treatment is required,\" he "
+               "said.\n")});
+  EXPECT_EQ(SpeakerOf(f, "differentiated policy treatment"), "Franz-Josef Feiter");
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

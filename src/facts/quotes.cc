@@ -1502,7 +1502,11 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           // "poked fun at Cardinal Timothy Dolan, the archbishop": a name set
           // off by a comma after a verb or preposition is its object.
           size_t start = n->first;
-          while (start > 0 && (p.words[start - 1].classes & kTitleClass) != 0) --start;
+          // (Past a nationality too: "adviser to West German Chancellor Helmut Kohl," is an object.)
+          while (start > 0 && ((p.words[start - 1].classes & (kTitleClass | kNationalityClass)) != 0 ||
+                               IsDirectionWord(p.words[start - 1].lower))) {
+            --start;
+          }
           // ("The owner of Limo Stop, San Jose resident Kultar Singh, expressed":
           // the owned body after "of" is an object; the person the description
           // set off by a comma names is not.)
