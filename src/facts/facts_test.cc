@@ -2189,6 +2189,13 @@ TEST(Quotes, AnObjectPastANationalityIsNoSubjectForHe) {
   EXPECT_EQ(SpeakerOf(f, "differentiated policy treatment"), "Franz-Josef Feiter");
 }
 
+// A document word opening its paragraph ("Report says ...") has nothing
+// before it to read (the sanitized build checks the bounds).
+TEST(Quotes, ADocumentWordOpeningItsParagraph) {
+  const Facts f = ExtractFacts({Text("a.txt", "Headline\n\nReport says rates rose.\n\n\"We are firm,\" the report said.\n")});
+  EXPECT_NE(SpeakerOf(f, "We are firm"), "?");
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

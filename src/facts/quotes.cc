@@ -419,7 +419,6 @@ std::string LowercaseBodyEndingAt(const std::vector<Word>& w, size_t lo, size_t 
   return Phrase(w, first, last);
 }
 
-// Speaker phrase just before words[v] (a verb), or just after it.
 // "said J.P. Morgan and Co Inc chairman Lewis Preston", "said Richardson
 // Greenshields of Canada Ltd economist Susan Clark", "said Bache Securities
 // (Japan) analyst Darrell Whitten": from `from`, a body's name however it runs
@@ -451,6 +450,7 @@ std::optional<NameRun> PersonAfterBodyAndRole(const std::vector<Word>& w, size_t
   return n;
 }
 
+// Speaker phrase just before words[v] (a verb), or just after it.
 std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size_t v, size_t anchor,
                           const std::vector<PersonMention>& people, std::string* resolved) {
   std::string phrase, role;
@@ -1951,16 +1951,17 @@ std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, 
           // "spokesman Craig Schulz said in a statement": who said it in one.
           // ("the U.S. Embassy says in a new report", "said in its annual
           // report": past describing words.)
-          size_t det = k - 1;
+          // (Nothing before a document word that opens the sentence.)
+          size_t det = k > b ? k - 1 : b;
           while (det > b && k - det <= 2 && w[det].type == WordType::kWord && !w[det].capitalized &&
                  (w[det].classes & kStopwordClass) == 0) {
             --det;
           }
           // ("Hawkeye's annual report": its owner.)
-          if (det < k - 1 && EndsPossessive(w[det])) {
+          if (k > b && det < k - 1 && EndsPossessive(w[det])) {
             if (auto n = NameEndingAt(w, b, det); n && n->last == det) return n->name;
           }
-          const std::string_view article = w[det].lower;
+          const std::string_view article = k > b ? std::string_view(w[det].lower) : std::string_view();
           if (det >= b + 2 && (article == "a" || article == "an" || article == "its" || article == "their") &&
               w[det - 1].lower == "in" && IsVerb(w[det - 2])) {
             for (size_t j = det - 2; j > b; --j) {
