@@ -2196,6 +2196,15 @@ TEST(Quotes, ADocumentWordOpeningItsParagraph) {
   EXPECT_NE(SpeakerOf(f, "We are firm"), "?");
 }
 
+TEST(Quotes, APersonOfABodyInOneRunAndTheNameOfAnOffice) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nMoney growth slowed. Stephen Slifer of Shearson Lehman Brothers Inc added, \"We have "
+               "some very good-looking data.\"\n\nNigel Lawson, Britain's Chancellor of the Exchequer, said some "
+               "countries may need to cut rates. Speaking to journalists, he said central banks would intervene "
+               "\"as and when necessary.\"\n")});
+  ExpectSpeakers(f, {{"We have some very good-looking data", "Stephen Slifer"}, {"as and when necessary", "Nigel Lawson"}});
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

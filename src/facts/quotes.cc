@@ -329,6 +329,18 @@ size_t UnnamedRoleBefore(const std::vector<Word>& w, size_t lo, size_t start) {
 // person named before "of" or "from" is the one the run describes, not the
 // place after it ("Bank of America" is one organisation's run).
 NameRun PersonBeforeOf(const std::vector<Word>& w, size_t lo, NameRun n) {
+  // "Stephen Slifer of Shearson Lehman Brothers Inc added": one run across
+  // "of", a person and the body they work for.
+  if (n.org) {
+    for (size_t k = n.first + 2; k < n.last; ++k) {
+      if (w[k].lower != "of") continue;
+      if (auto person = NameEndingAt(w, n.first, k - 1);
+          person && person->first == n.first && !person->org && person->name.find(' ') != std::string::npos) {
+        return *person;
+      }
+      break;
+    }
+  }
   // "Rep. Kim Deog-ryong of the Parliament's Foreign Affairs Committee said":
   // the person a body is named after "of" for.
   if (n.org) {
@@ -1389,8 +1401,11 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
       // person after the role works for.)
       const bool body_of_role = n->first > 0 && (p.words[n->first - 1].classes & kSpeechVerbClass) != 0 &&
                                 PersonAfterBodyAndRole(p.words, n->first, p.words.size()).has_value();
-      const bool person_shaped =
-          !n->org && !place && !after_the && !work_title && !headline && !org_part && !outlet && !body_of_role;
+      // ("Britain's Chancellor of the Exchequer", "Speaker of the House": the
+      // name of an office after its title, no person.)
+      const bool office = n->first >= 2 && p.words[n->first - 1].lower == "the" && p.words[n->first - 2].lower == "of";
+      const bool person_shaped = !n->org && !place && !after_the && !work_title && !headline && !org_part && !outlet &&
+                                 !body_of_role && !office;
       if (person_shaped && n->first < n->last) {
         auto [it, fresh] = by_surname.try_emplace(std::string(Surname(n->name)), n->name);
         if (!fresh && !it->second.empty() && !HasWordsOf(it->second, n->name)) {
