@@ -2205,6 +2205,16 @@ TEST(Quotes, APersonOfABodyInOneRunAndTheNameOfAnOffice) {
   ExpectSpeakers(f, {{"We have some very good-looking data", "Stephen Slifer"}, {"as and when necessary", "Nigel Lawson"}});
 }
 
+TEST(Quotes, APersonOfTheDescribedBodyAndACountryNamedByCoast) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nGrowth slowed. Economist Wendy Smith Cork of the brokerage Nesbitt Thomson Bongard Inc "
+               "said \"it shows the economy is not moving along very steadily.\"\n"),
+                                Text("b.txt", "Headline\n\nIvory Coast today predicted a rebound, Agriculture Minister "
+                                              "Denis Bra Kanon said. Ivory Coast was chosen to speak for producers. "
+                                              "\"An initiative is likely very soon,\" he said.\n")});
+  ExpectSpeakers(f, {{"it shows the economy", "Wendy Smith Cork"}, {"An initiative is likely", "Denis Bra Kanon"}});
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

@@ -349,6 +349,13 @@ NameRun PersonBeforeOf(const std::vector<Word>& w, size_t lo, NameRun n) {
       --k;
       if (w[k].lower == "the") break;
     }
+    // ("Economist Wendy Smith Cork of the brokerage Nesbitt Thomson Bongard Inc
+    // said": past what the body is, after "the".)
+    for (size_t d = 0; d < 2 && k > lo + 1 && w[k - 1].type == WordType::kWord && !w[k - 1].capitalized &&
+                       (w[k - 1].classes & kStopwordClass) == 0 && w[k - 2].lower == "the";
+         ++d) {
+      k -= 2;
+    }
     if (k >= lo + 2 && w[k - 1].lower == "of") {
       if (auto person = NameEndingAt(w, lo, k - 2); person && !person->org && person->name.find(' ') != std::string::npos) {
         return *person;
