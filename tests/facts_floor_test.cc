@@ -59,17 +59,25 @@ TEST(FactsFloor, BadGoldLinesAreReported) {
 // (the marks are 3 bytes each).
 constexpr const char* kSummary = "The mayor spoke. \u201cWe will rebuild,\u201d Mayor Jane Doe said.";
 
+// Writes a corpus file of one story at `corpus` and a gold line in `dir`, and
+// scores the gold line with options `o`.
+Result<FactsEvaluation> ScoreGoldLine(const std::filesystem::path& dir, const std::filesystem::path& corpus,
+                                      const std::string& story_line, const std::string& gold_line,
+                                      const FactsEvaluationOptions& o) {
+  std::filesystem::create_directories(corpus.parent_path());
+  std::ofstream(corpus) << story_line << "\n";
+  std::ofstream(dir / "gold.jsonl") << gold_line << "\n";
+  return EvaluateFacts((dir / "gold.jsonl").string(), o);
+}
+
 // Scores one gold line against a corpus file of one story, written under a
 // scratch folder `name` as ../shared/eval/`corpus_file`.
 Result<FactsEvaluation> ScoreOneStory(const std::string& name, const std::string& corpus_file,
                                       const std::string& story_line, const std::string& gold_line) {
   const std::filesystem::path shared = std::filesystem::path(::testing::TempDir()) / name;
-  std::filesystem::create_directories(shared / "eval");
-  std::ofstream(shared / "eval" / corpus_file) << story_line << "\n";
-  std::ofstream(shared / "gold.jsonl") << gold_line << "\n";
   FactsEvaluationOptions o;
   o.shared_dir = shared.string();
-  return EvaluateFacts((shared / "gold.jsonl").string(), o);
+  return ScoreGoldLine(shared, shared / "eval" / corpus_file, story_line, gold_line, o);
 }
 
 // A "multinews_summaries" line scores the story's editor-written summaries,
@@ -107,15 +115,12 @@ TEST(FactsFloor, AssessorSummariesStandAsDocumentsInOrder) {
 // how to make it.
 TEST(FactsFloor, ReutersStoriesAreReadFromTheirFile) {
   const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "reuters_corpus";
-  std::filesystem::create_directories(dir);
-  std::ofstream(dir / "reuters.jsonl") << R"({"id": "crude/reut-00001", "documents": [")" << kSummary << "\"]}\n";
-  std::ofstream(dir / "gold.jsonl") << R"({"corpus": "reuters", "story": "crude/reut-00001", "documents": [0],)"
-                                       R"( "quotes": [{"doc": 0, "begin": 20, "end": 36, "speaker": "Jane Doe"}],)"
-                                       R"( "figures": []})"
-                                    << "\n";
+  const std::string story = std::string(R"({"id": "crude/reut-00001", "documents": [")") + kSummary + "\"]}";
+  const std::string gold = R"({"corpus": "reuters", "story": "crude/reut-00001", "documents": [0],)"
+                           R"( "quotes": [{"doc": 0, "begin": 20, "end": 36, "speaker": "Jane Doe"}], "figures": []})";
   FactsEvaluationOptions o;
   o.external_dir = dir.string();
-  Result<FactsEvaluation> r = EvaluateFacts((dir / "gold.jsonl").string(), o);
+  Result<FactsEvaluation> r = ScoreGoldLine(dir, dir / "reuters.jsonl", story, gold, o);
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_TRUE(r->errors.empty()) << r->errors.front().message();
   EXPECT_EQ(r->quote_speakers.gold, 1);
@@ -132,15 +137,14 @@ TEST(FactsFloor, ReutersStoriesAreReadFromTheirFile) {
 // documents are not scored, for or against.
 TEST(FactsFloor, ALineWithoutFiguresScoresQuotesOnly) {
   const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "quotes_only";
-  std::filesystem::create_directories(dir);
-  std::ofstream(dir / "reuters_weka.jsonl")
-      << R"({"id": "train-0001", "documents": [")" << kSummary << R"( It cost 20 mln dlrs."]})" << "\n";
-  std::ofstream(dir / "gold.jsonl") << R"({"corpus": "reuters_weka", "story": "train-0001", "documents": [0],)"
-                                       R"( "quotes": [{"doc": 0, "begin": 20, "end": 36, "speaker": "Jane Doe"}]})"
-                                    << "\n";
   FactsEvaluationOptions o;
   o.external_dir = dir.string();
-  Result<FactsEvaluation> r = EvaluateFacts((dir / "gold.jsonl").string(), o);
+  Result<FactsEvaluation> r = ScoreGoldLine(
+      dir, dir / "reuters_weka.jsonl",
+      std::string(R"({"id": "train-0001", "documents": [")") + kSummary + R"( It cost 20 mln dlrs."]})",
+      R"({"corpus": "reuters_weka", "story": "train-0001", "documents": [0],)"
+      R"( "quotes": [{"doc": 0, "begin": 20, "end": 36, "speaker": "Jane Doe"}]})",
+      o);
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_TRUE(r->errors.empty()) << r->errors.front().message();
   EXPECT_EQ(r->quote_speakers.system_correct, 1);

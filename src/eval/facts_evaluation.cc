@@ -159,7 +159,7 @@ Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsE
     std::vector<GoldFigure> gf;
     // A line without "figures" annotates quotes only: its documents' figures
     // and disagreements are not scored.
-    const bool figures_annotated = g.is_object() && g.contains("figures");
+    const bool figures_annotated = g.contains("figures");
     std::set<int> docs;
     std::string corpus, story;
     try {
@@ -245,7 +245,8 @@ Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsE
     // Figures: same document, overlapping span, same kind and value.
     std::vector<int> figure_gold(facts.figures.size(), -1);
     std::vector<char> gold_figure_found(gf.size(), 0);
-    for (size_t i = 0; i < facts.figures.size() && figures_annotated; ++i) {
+    if (!figures_annotated) continue;  // (quotes only: nothing below is scored)
+    for (size_t i = 0; i < facts.figures.size(); ++i) {
       const Figure& f = facts.figures[i];
       if (!docs.count(f.article)) continue;
       ++ev.figures.system;
@@ -285,7 +286,6 @@ Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsE
     }
     std::vector<char> gold_d_found(gold_d.size(), 0);
     for (const Disagreement& d : facts.disagreements) {
-      if (!figures_annotated) break;
       // Judged only when the annotated documents hold two of its values: the
       // gold's sides are figures of those documents, so a disagreement whose
       // other side stands only in documents no one annotated ("two yachts

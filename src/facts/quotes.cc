@@ -1974,21 +1974,23 @@ std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, 
           // ("the U.S. Embassy says in a new report", "said in its annual
           // report": past describing words.)
           // (Nothing before a document word that opens the sentence.)
-          size_t det = k > b ? k - 1 : b;
-          while (det > b && k - det <= 2 && w[det].type == WordType::kWord && !w[det].capitalized &&
-                 (w[det].classes & kStopwordClass) == 0) {
-            --det;
-          }
-          // ("Hawkeye's annual report": its owner.)
-          if (k > b && det < k - 1 && EndsPossessive(w[det])) {
-            if (auto n = NameEndingAt(w, b, det); n && n->last == det) return n->name;
-          }
-          const std::string_view article = k > b ? std::string_view(w[det].lower) : std::string_view();
-          if (det >= b + 2 && (article == "a" || article == "an" || article == "its" || article == "their") &&
-              w[det - 1].lower == "in" && IsVerb(w[det - 2])) {
-            for (size_t j = det - 2; j > b; --j) {
-              if (auto n = NameEndingAt(w, b, j - 1); n && !EndsPossessive(w[n->last])) return n->name;
-              if (w[j - 1].type != WordType::kWord) break;
+          if (k > b) {
+            size_t det = k - 1;
+            while (det > b && k - det <= 2 && w[det].type == WordType::kWord && !w[det].capitalized &&
+                   (w[det].classes & kStopwordClass) == 0) {
+              --det;
+            }
+            // ("Hawkeye's annual report": its owner.)
+            if (det < k - 1 && EndsPossessive(w[det])) {
+              if (auto n = NameEndingAt(w, b, det); n && n->last == det) return n->name;
+            }
+            const std::string_view article = w[det].lower;
+            if (det >= b + 2 && (article == "a" || article == "an" || article == "its" || article == "their") &&
+                w[det - 1].lower == "in" && IsVerb(w[det - 2])) {
+              for (size_t j = det - 2; j > b; --j) {
+                if (auto n = NameEndingAt(w, b, j - 1); n && !EndsPossessive(w[n->last])) return n->name;
+                if (w[j - 1].type != WordType::kWord) break;
+              }
             }
           }
         }
