@@ -534,10 +534,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         if (score && (next == "majority" || next == "hold" || next == "vote" || next == "votes" || next == "margin" ||
                       next == "tally" || next == "split" || prev == "voted" || tally_word == "vote" ||
                       tally_word == "votes" || tally_word == "margin" || tally_word == "tally")) {
-          const size_t dash = w[i].text.find('-');
           std::string_view a_part, b_part;
           if (DigitsPair(w[i].text, &a_part, &b_part)) {
-            for (const auto& [from, part] : {std::pair{size_t{0}, a_part}, std::pair{dash + 1, b_part}}) {
+            for (const auto& [from, part] : {std::pair{size_t{0}, a_part}, std::pair{a_part.size() + 1, b_part}}) {
               if (DigitsValue(part) <= 0) continue;  // ("a unanimous 3-0 vote": no one voted against)
               Figure g;
               g.article = article;
@@ -556,10 +555,9 @@ std::vector<Figure> FindFigures(int article, const Article& a, const std::vector
         // "15-18 dlrs a barrel": of amounts.
         const bool money_pair = score && IsCurrencyWord(next);
         if (score && (next == "%" || IsPercentWord(next) || next == "per" || money_pair)) {
-          const size_t dash = w[i].text.find('-');
           std::string_view a_part, b_part;
           if (DigitsPair(w[i].text, &a_part, &b_part) && DigitsValue(a_part) < DigitsValue(b_part)) {
-            for (const auto& [from, part] : {std::pair{size_t{0}, a_part}, std::pair{dash + 1, b_part}}) {
+            for (const auto& [from, part] : {std::pair{size_t{0}, a_part}, std::pair{a_part.size() + 1, b_part}}) {
               Figure g;
               g.article = article;
               g.value = DigitsValue(part);

@@ -81,6 +81,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
       lex->currencies_.insert(entry);
     } else if (kind == "funds") {
       lex->funds_.insert(entry);
+    } else if (kind == "legal_form") {
+      lex->legal_forms_.insert(entry);
     } else if (kind == "number") {
       STORYLINE_ASSIGN_OR_RETURN(double v, value());
       numbers[entry] = v;

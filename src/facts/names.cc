@@ -521,9 +521,9 @@ void NameIndex::AddOrganisation(const std::string& name) {
     // (Not "Russian" of "Russian Federation": an adjective of nationality.)
     const std::string head(words[0]);
     // (A head in capitals only before a company's legal form: "GTX" of "GTX Corp".)
-    const bool legal_form = std::all_of(words.begin() + 1, words.end(), [](std::string_view word) {
+    const bool legal_form = std::all_of(words.begin() + 1, words.end(), [&](std::string_view word) {
       if (word.ends_with('.')) word.remove_suffix(1);
-      return word == "Corp" || word == "Inc" || word == "Ltd" || word == "Co" || word == "Plc" || word == "PLC";
+      return lex.IsLegalForm(AsciiLowercase(word));
     });
     if (rest_org && (!IsAllCaps(head) || legal_form) && !lex.IsNationality(AsciiLowercase(head))) AddHead(head, name);
     // "Royal Bank" of "Royal Bank of Canada": the words before "of", ending in

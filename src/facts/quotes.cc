@@ -860,12 +860,14 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       if (n.last + 1 == hi && hi < w.size() && w[hi].type == WordType::kOpenQuote) return true;
       return n.last + 1 < hi && w[n.last + 1].type == WordType::kWord && StartsReportedClause(w[n.last + 1].lower);
     };
-    if (auto n = NameStartingAt(w, v + 1, hi); n && reported_subject(*n)) return "";
+    // The name right after the verb, which the readings below try in turn.
+    const std::optional<NameRun> named = NameStartingAt(w, v + 1, hi);
+    if (named && reported_subject(*named)) return "";
     // ("said Rockets forward Mario Elie": a one-word name before a lowercase
     // role describes the person named after it.)
-    if (auto n = NameStartingAt(w, v + 1, hi); n && n->first == n->last && n->last + 2 < hi &&
-                                               w[n->last + 1].type == WordType::kWord && !w[n->last + 1].capitalized &&
-                                               (w[n->last + 1].classes & kStopwordClass) == 0) {
+    if (const auto& n = named; n && n->first == n->last && n->last + 2 < hi &&
+                               w[n->last + 1].type == WordType::kWord && !w[n->last + 1].capitalized &&
+                               (w[n->last + 1].classes & kStopwordClass) == 0) {
       size_t j = n->last + 1;
       while (j < hi && j < n->last + 4 && w[j].type == WordType::kWord && !w[j].capitalized) ++j;
       if (auto m = NameStartingAt(w, j, hi); m && m->first == j && !m->org && m->name.find(' ') != std::string::npos) {
@@ -878,7 +880,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       return n->name;
     }
     // "said Midland's Donegan": a surname after its body's owner form, the person named before.
-    if (auto n = NameStartingAt(w, v + 1, hi); n && n->first == v + 1 && EndsPossessive(w[n->last])) {
+    if (const auto& n = named; n && n->first == v + 1 && EndsPossessive(w[n->last])) {
       if (auto m = NameStartingAt(w, n->last + 1, hi); m && m->first == n->last + 1 && m->first == m->last && !m->org) {
         const std::string full = ResolveShortName(people, m->name, anchor);
         if (full != m->name && !full.empty()) {
@@ -888,13 +890,13 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       }
     }
     // (Not "said Assistant State's Attorney Carol Rogala": an owner describes.)
-    if (auto n = NameStartingAt(w, v + 1, hi); n && !n->org && !w[n->last].lower.ends_with("'s")) {
+    if (const auto& n = named; n && !n->org && !w[n->last].lower.ends_with("'s")) {
       *resolved = n->name;
       return n->name;
     }
     // "said Facebook spokesperson Melanie Ensign", "said University of Sao
     // Paulo political scientist Eduardo Kugelmas": past a describing name.
-    const auto org = NameStartingAt(w, v + 1, hi);
+    const auto& org = named;
     for (size_t j = org ? org->last + 1 : v + 2; j < hi && j < v + 10; ++j) {
       // ("said one of Anwar's lawyers, Pawancheek Marican": the name set off
       // after a description that an owner opens.)
@@ -912,7 +914,7 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
       }
     }
     // (But "says Indonesia's economic growth was": an owner opens the reported clause.)
-    if (auto n = NameStartingAt(w, v + 1, hi); n && !EndsPossessive(w[n->last])) {  // an organisation speaks ("said UNICEF")
+    if (const auto& n = named; n && !EndsPossessive(w[n->last])) {  // an organisation speaks ("said UNICEF")
       *resolved = n->name;
       return n->name;
     }
@@ -2243,15 +2245,12 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         // ("with Mashable calling her efforts “inspired,” and UNICEF Australia
         // tweeting: “...”": a verb whose colon introduces the next quote tags
         // that one, not this; "“...,” he said, “...”" tags both halves.)
-        if (!q.speaker_as_written.empty()) {
-          for (size_t k = tag_begin; k < after_end; ++k) {
-            if (!IsVerb(w[k])) continue;
-            if (k + 2 < w.size() && w[k + 1].text == ":" && w[k + 2].type == WordType::kOpenQuote) {
-              q.speaker_as_written.clear();
-              resolved.clear();
-            }
-            break;
-          }
+        size_t tag_verb = tag_begin;  // the tag's first verb of saying, or after_end
+        while (tag_verb < after_end && !IsVerb(w[tag_verb])) ++tag_verb;
+        if (!q.speaker_as_written.empty() && tag_verb < after_end && tag_verb + 2 < w.size() &&
+            w[tag_verb + 1].text == ":" && w[tag_verb + 2].type == WordType::kOpenQuote) {
+          q.speaker_as_written.clear();
+          resolved.clear();
         }
         // ("as TMZ puts it—“...”", "in the words of X, “...”": whose words
         // they are, named right before the quote, over any tag.)
@@ -2261,16 +2260,13 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         // AP reports": the outlet relays what the sentence has him say) or
         // takes a clause of its own ("while he claims that ... is “dangerous
         // to them,” Facebook rep Melanie Ensign says it all boils down to ...").
-        if (!q.speaker_as_written.empty() && says_before) {
-          for (size_t k = tag_begin; k < after_end; ++k) {
-            if (!IsVerb(w[k])) continue;
-            const std::string_view next = k + 1 < after_end ? std::string_view(w[k + 1].lower) : std::string_view();
-            if (IsRelayVerb(w[k].lower) || next == "it" || next == "that" || IsPronoun(next) ||
-                StartsReportedClause(next)) {
-              q.speaker_as_written.clear();
-              resolved.clear();
-            }
-            break;
+        if (!q.speaker_as_written.empty() && says_before && tag_verb < after_end) {
+          const std::string_view next =
+              tag_verb + 1 < after_end ? std::string_view(w[tag_verb + 1].lower) : std::string_view();
+          if (IsRelayVerb(w[tag_verb].lower) || next == "it" || next == "that" || IsPronoun(next) ||
+              StartsReportedClause(next)) {
+            q.speaker_as_written.clear();
+            resolved.clear();
           }
         }
         // ("possibly “a sensitive, covered facility” outside the CIA campus in
