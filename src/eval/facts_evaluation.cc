@@ -242,10 +242,10 @@ Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsE
       }
     }
 
+    if (!figures_annotated) continue;  // (quotes only: nothing below is scored)
     // Figures: same document, overlapping span, same kind and value.
     std::vector<int> figure_gold(facts.figures.size(), -1);
     std::vector<char> gold_figure_found(gf.size(), 0);
-    if (!figures_annotated) continue;  // (quotes only: nothing below is scored)
     for (size_t i = 0; i < facts.figures.size(); ++i) {
       const Figure& f = facts.figures[i];
       if (!docs.count(f.article)) continue;
