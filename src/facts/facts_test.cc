@@ -1312,7 +1312,9 @@ TEST(Quotes, AnOrganisationsShortFormIsItsName) {
   ExpectSpeakers(f, {{"severely punished", "Xinhua News Agency"}});
   // ("the Russian" is no short form of the Russian Federation.)
   for (const Entity& e : f.entities) {
-    if (e.name == "Russian Federation") EXPECT_EQ(e.mentions, 1);
+    if (e.name == "Russian Federation") {
+      EXPECT_EQ(e.mentions, 1);
+    }
   }
 }
 
@@ -2213,6 +2215,14 @@ TEST(Quotes, APersonOfTheDescribedBodyAndACountryNamedByCoast) {
                                               "Denis Bra Kanon said. Ivory Coast was chosen to speak for producers. "
                                               "\"An initiative is likely very soon,\" he said.\n")});
   ExpectSpeakers(f, {{"it shows the economy", "Wendy Smith Cork"}, {"An initiative is likely", "Denis Bra Kanon"}});
+}
+
+TEST(Quotes, AnApposedPersonBeforeHerEmployerAndAnUnnamedAuthorityOnAPlace) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nWinter grains are off to a poor start, analysts said.\n\n\"The Soviets are not getting "
+               "off to a good start,\" Gail Martell, chief meteorologist for E.F. Hutton said.\n\n\"Where the crop is "
+               "really made is still ahead of us,\" an Agriculture Department authority on the USSR said.\n")});
+  ExpectSpeakers(f, {{"The Soviets are not getting", "Gail Martell"}, {"Where the crop is", ""}});
 }
 
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {

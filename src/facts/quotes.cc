@@ -313,14 +313,20 @@ size_t UnnamedRoleBefore(const std::vector<Word>& w, size_t lo, size_t start) {
   if (k < lo + 2) return 0;
   const std::string_view prep = w[k - 1].lower;
   const size_t role = k - 2;
-  if ((w[role].classes & kRoleClass) == 0 || w[role].capitalized) return 0;
-  if (!determiner && (prep == "for" || prep == "of")) return role + 1;  // as before: "a spokesman for Prince Andrew"
-  if (prep != "for" && prep != "of" && prep != "in" && prep != "at" && prep != "from" && prep != "to") return 0;
-  // Otherwise only an indefinite role: "a senior official", "an unnamed official".
+  if (w[role].capitalized || w[role].type != WordType::kWord) return 0;
+  const bool role_word = (w[role].classes & kRoleClass) != 0;
+  if (role_word && !determiner && (prep == "for" || prep == "of")) return role + 1;  // as before: "a spokesman for Prince Andrew"
+  if (prep != "for" && prep != "of" && prep != "in" && prep != "at" && prep != "from" && prep != "to" && prep != "on") {
+    return 0;
+  }
+  // Otherwise only an indefinite role: "a senior official", "an unnamed
+  // official", "an Agriculture Department authority on the USSR" (a body's
+  // word as a person's: someone unnamed still).
+  if (!role_word && (w[role].classes & kOrgClass) == 0) return 0;
   for (size_t j = role; j > lo && role - j < 3;) {
     --j;
     if (w[j].lower == "a" || w[j].lower == "an") return role + 1;
-    if (w[j].type != WordType::kWord || w[j].capitalized) break;
+    if (w[j].type != WordType::kWord) break;
   }
   return 0;
 }
@@ -1223,7 +1229,13 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
         while (name_end > n->last + 1 && w[name_end].text != "(") --name_end;
         if (name_end > n->last + 1) --name_end;
       }
-      if (auto m = NameEndingAt(w, n->last + 1, name_end); m && m->first > n->last) {
+      // ("Gail Martell, chief meteorologist for E.F. Hutton said": a person
+      // set off by a comma speaks; the name after a preposition is her
+      // employer, the object of her description.)
+      const bool apposed = !n->org && w[n->last + 1].text == ",";
+      if (auto m = NameEndingAt(w, n->last + 1, name_end);
+          m && m->first > n->last &&
+          !(apposed && (IsPreposition(w[m->first - 1].lower) || w[m->first - 1].lower == "of"))) {
         *resolved = m->name;
         return m->name;
       }
