@@ -2225,6 +2225,18 @@ TEST(Quotes, AnApposedPersonBeforeHerEmployerAndAnUnnamedAuthorityOnAPlace) {
   ExpectSpeakers(f, {{"The Soviets are not getting", "Gail Martell"}, {"Where the crop is", ""}});
 }
 
+TEST(Quotes, ATagsPersonOfALowercaseFirmAndACompanyByItsForeignLegalForm) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nAmerican Brands failed when Unilever N.V. agreed to buy the company.\n\n\"This is just "
+               "typical,\" said George Thompson of Prudential-Bache securities. \"There is more to come here,\" he "
+               "said.\n\n\"We have no comment,\" Unilever said.\n"),
+                                Text("b.txt", "Headline\n\nThe bid failed when Unilever N.V. agreed to buy the "
+                                              "company. \"It was a surprise,\" he said.\n")});
+  ExpectSpeakers(f, {{"There is more to come", "George Thompson"},
+                     {"We have no comment", "Unilever N.V."},
+                     {"It was a surprise", ""}});  // (a company is no "he")
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

@@ -514,16 +514,19 @@ void NameIndex::AddOrganisation(const std::string& name) {
   // "China" of "China Telecom Corp.", where "Telecom" says what it is).
   if (words.size() >= 2 && words[0].size() >= 3 && words[0][0] >= 'A' && words[0][0] <= 'Z') {
     const Lexicon& lex = Lexicon::Get();
+    // ("Corp." as "Corp"; "N.V." as written.)
+    auto is_a = [](std::string_view word, auto&& test) {
+      if (test(AsciiLowercase(word))) return true;
+      return word.ends_with('.') && test(AsciiLowercase(word.substr(0, word.size() - 1)));
+    };
     const bool rest_org = std::all_of(words.begin() + 1, words.end(), [&](std::string_view word) {
-      if (word.ends_with('.')) word.remove_suffix(1);
-      return lex.IsOrgWord(AsciiLowercase(word));
+      return is_a(word, [&](const std::string& x) { return lex.IsOrgWord(x); });
     });
     // (Not "Russian" of "Russian Federation": an adjective of nationality.)
     const std::string head(words[0]);
     // (A head in capitals only before a company's legal form: "GTX" of "GTX Corp".)
     const bool legal_form = std::all_of(words.begin() + 1, words.end(), [&](std::string_view word) {
-      if (word.ends_with('.')) word.remove_suffix(1);
-      return lex.IsLegalForm(AsciiLowercase(word));
+      return is_a(word, [&](const std::string& x) { return lex.IsLegalForm(x); });
     });
     if (rest_org && (!IsAllCaps(head) || legal_form) && !lex.IsNationality(AsciiLowercase(head))) AddHead(head, name);
     // "Royal Bank" of "Royal Bank of Canada": the words before "of", ending in

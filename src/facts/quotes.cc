@@ -1566,11 +1566,14 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
           // not "declared Hurricane Mitch had set back ...").
           // ("says Thomas McCollom at the University of Colorado": an
           // affiliation ends it too.)
+          // (Read right after the name, before any place skipped above: "said
+          // George Thompson of Prudential-Bache securities.")
           auto affiliation = [&] {
-            if (after + 1 >= p.words.size()) return false;
-            const std::string_view x = p.words[after].lower;
+            const size_t a = n->last + 1;
+            if (a + 1 >= p.words.size()) return false;
+            const std::string_view x = p.words[a].lower;
             if (x != "at" && x != "of" && x != "from" && x != "with") return false;
-            const size_t k = p.words[after + 1].lower == "the" ? after + 2 : after + 1;
+            const size_t k = p.words[a + 1].lower == "the" ? a + 2 : a + 1;
             return k < p.words.size() && p.words[k].capitalized;
           };
           const bool tag_ends =
