@@ -2237,6 +2237,22 @@ TEST(Quotes, ATagsPersonOfALowercaseFirmAndACompanyByItsForeignLegalForm) {
                      {"It was a surprise", ""}});  // (a company is no "he")
 }
 
+TEST(Quotes, AskedByTheOwnersPersonATagWithoutItsCommaAndAnArticleOfATreaty) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nMarc Cohen of Republic National Bank of New York said: \"The market has the "
+               "impetus.\"\n\nThe dollar sank. \"Will this still be so at 130?,\" asked Republic's Cohen.\n"),
+                                Text("b.txt", "Headline\n\nSumner Redstone, 63, won the bid today.\n\n\"We've had "
+                                              "counsel working for some time in every region\" Redstone told Reuters "
+                                              "in an interview.\n"),
+                                Text("c.txt", "Headline\n\n\"We are being accused of not implementing it,\" Albert "
+                                              "Melnikov said. Article I in the agreement states that \"purchases will "
+                                              "be made at the market price.\"\n\n\"The United States should supply "
+                                              "grain,\" he said.\n")});
+  ExpectSpeakers(f, {{"Will this still be so", "Marc Cohen"},
+                     {"We've had counsel", "Sumner Redstone"},
+                     {"The United States should supply", "Albert Melnikov"}});
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

@@ -83,6 +83,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
       lex->funds_.insert(entry);
     } else if (kind == "legal_form") {
       lex->legal_forms_.insert(entry);
+    } else if (kind == "text_part") {
+      lex->text_parts_.insert(entry);
     } else if (kind == "number") {
       STORYLINE_ASSIGN_OR_RETURN(double v, value());
       numbers[entry] = v;

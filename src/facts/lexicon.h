@@ -112,6 +112,7 @@ class Lexicon {
   bool IsCurrency(std::string_view w) const { return Has(currencies_, w); }
   bool IsFunds(std::string_view w) const { return Has(funds_, w); }
   bool IsLegalForm(std::string_view w) const { return Has(legal_forms_, w); }
+  bool IsTextPart(std::string_view w) const { return Has(text_parts_, w); }
   bool IsLeaderTitle(std::string_view w) const { return Has(leader_titles_, w); }
   // Whether title `short_form` ("gov", "sen") stands for role word `word`
   // ("governor", "senator").
@@ -141,7 +142,7 @@ class Lexicon {
   Lexicon() = default;
   static bool Has(const WordSet& s, std::string_view w) { return s.find(w) != s.end(); }
   WordSet speech_verbs_, addressee_verbs_, titles_, roles_, org_words_, not_count_, report_verbs_, people_, nationalities_, place_words_,
-      currencies_, funds_, legal_forms_, leader_titles_;
+      currencies_, funds_, legal_forms_, text_parts_, leader_titles_;
   WordSet abbreviations_;  // "short<TAB>word"
   WordSet number_starts_;  // first words of every number word and vague amount
   // The tables asked for every word (classes, kinds, number words), built once

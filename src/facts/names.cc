@@ -105,6 +105,17 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
     if (!title.empty()) title += ' ';
     title += t;
   };
+  // "Article I in the agreement states", "Section 2 says": a part of a
+  // text, named by its numeral, is no one's name.
+  if (lex.IsTextPart(w[first].lower)) {
+    auto roman = [](std::string_view x) {
+      return !x.empty() && x.size() <= 5 && x.find_first_not_of("IVXLC") == std::string_view::npos;
+    };
+    if ((first < last && roman(w[first + 1].text)) ||
+        (first == last && last + 1 < w.size() && (w[last + 1].type == WordType::kNumber || roman(w[last + 1].text)))) {
+      return std::nullopt;
+    }
+  }
   // Lowercase description words before the run ("defence ministry spokesperson").
   for (size_t k = first; k > lo;) {
     --k;

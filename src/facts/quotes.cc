@@ -1120,9 +1120,18 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
   // "asked X" names the one asking, not the one asked.
   if (w[t].lower == "asked" && t + 1 < end) {
     // ("asked Rep. Tom DeLay of Texas": titles may stand first.)
-    if (auto n = NameStartingAt(w, t + 1, end); n && OnlyTitles(w, t + 1, n->first) && !n->org) {
-      *resolved = n->name;
-      return n->name;
+    if (auto n = NameStartingAt(w, t + 1, end); n && OnlyTitles(w, t + 1, n->first)) {
+      // ("asked Republic's Cohen": the one of the owner named.)
+      if (EndsPossessive(w[n->last])) {
+        if (auto m = NameStartingAt(w, n->last + 1, end);
+            m && m->first == n->last + 1 && !m->org && !EndsPossessive(w[m->last])) {
+          *resolved = m->name;
+          return m->name;
+        }
+      } else if (!n->org) {
+        *resolved = n->name;
+        return n->name;
+      }
     }
   }
   // “...,” said a young man who gave his name only as Sami: the name he gave.
@@ -2237,8 +2246,15 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
         size_t tag_begin = c + 1;
         // (But "“We are most defined by who we hate” said Rep. Mark Souder": a
         // verb of saying right after the mark opens a tag, its comma left out.)
+        // ("“We've had counsel working ... systems” Redstone told Reuters": nor
+        // a name or "he" and its verb after a quote that opens the sentence.)
+        const bool named_tag = o == sb && c + 2 < ce && [&] {
+          if (IsPronoun(w[c + 1].lower) && w[c + 1].lower != "it") return IsVerb(w[c + 2]);
+          auto n = NameStartingAt(w, c + 1, ce);
+          return n && n->first == c + 1 && !n->org && n->last + 1 < ce && IsVerb(w[n->last + 1]);
+        }();
         const bool goes_on = c + 1 < ce && w[c + 1].type == WordType::kWord && c > o + 1 && IsWordType(w[c - 1]) &&
-                             !(IsVerb(w[c + 1]) && (w[c + 1].classes & kAddresseeVerbClass) == 0);
+                             !(IsVerb(w[c + 1]) && (w[c + 1].classes & kAddresseeVerbClass) == 0) && !named_tag;
         if (goes_on) {
           tag_begin = after_end;
           for (size_t k = c + 1; k < after_end; ++k) {
