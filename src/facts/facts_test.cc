@@ -2253,6 +2253,15 @@ TEST(Quotes, AskedByTheOwnersPersonATagWithoutItsCommaAndAnArticleOfATreaty) {
                      {"The United States should supply", "Albert Melnikov"}});
 }
 
+TEST(Quotes, AHeadlineInCapitalsRunIntoTheTextIsNoName) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "SPAR SEES SEES STRONG FIVE-YEAR GROWTH &lt;Spar Aerospace Ltd>, reporting a lower profit, said it "
+               "expects growth. Spar added that lower costs \"will remove a serious drain on profits\" this year.\n\n"
+               "WHITE HOUSE SPOKESWOMAN SARAH SANDERS, on the census: \"This is a question that has been asked.\"\n")});
+  ExpectSpeakers(f, {{"will remove a serious drain", "Spar"}, {"This is a question", "Sarah Sanders"}});
+  for (const Entity& e : f.entities) EXPECT_EQ(e.name.find("Growth"), std::string::npos) << e.name;
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

@@ -303,6 +303,21 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
     r.capitals = w[k].type != WordType::kWord || IsAllCaps(w[k].text) || w[k].text.size() == 1;
   }
   if (r.capitals) {
+    // ("SPAR SEES SEES STRONG FIVE-YEAR GROWTH &lt;Spar Aerospace Ltd>": five
+    // words or more in capitals, none of an organisation or a title, are a
+    // headline run into the text, no one's name.)
+    // (The whole run of capitals, past the words this name was cut from.)
+    auto capital_word = [&](size_t k) { return w[k].type == WordType::kWord && IsAllCaps(w[k].text); };
+    size_t b = first, e = last + 1, words = 0;
+    while (b > 0 && capital_word(b - 1)) --b;
+    while (e < w.size() && capital_word(e)) ++e;
+    bool body = org;
+    for (size_t k = b; k < e; ++k) {
+      words += w[k].type == WordType::kWord;
+      // (Nor a label that names someone by title: "WHITE HOUSE SPOKESWOMAN SARAH SANDERS,".)
+      body = body || (w[k].classes & (kOrgClass | kTitleClass | kRoleClass)) != 0;
+    }
+    if (words >= 5 && !body) return std::nullopt;
     if (first == last) {
       r.org = true;
     } else {
