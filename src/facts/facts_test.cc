@@ -2262,6 +2262,18 @@ TEST(Quotes, AHeadlineInCapitalsRunIntoTheTextIsNoName) {
   for (const Entity& e : f.entities) EXPECT_EQ(e.name.find("Growth"), std::string::npos) << e.name;
 }
 
+TEST(Quotes, TheCompanyOfTheLeadByItsLegalForm) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "DOME PLAN MAY FORCE SALE OF ENCOR STAKE Dome Petroleum Ltd's proposal may force the company to sell its "
+               "stake in &lt;Encor Energy Corp Inc>, Dome said in a filing.\n    After five years, \"the shares of "
+               "Encor may be required to be disposed,\" the company said.\n"),
+                                Text("b.txt", "UNION TEXAS RESERVES DROPPED IN 1986 Union Texas Petroleum said its "
+                                              "reserves fell.\n    Union Texas is owned by Allied-Signal Inc.\n    "
+                                              "\"Development of this discovery will not be economical,\" the "
+                                              "company said.\n")});
+  ExpectSpeakers(f, {{"the shares of Encor", "Dome Petroleum Ltd"}, {"Development of this discovery", ""}});
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

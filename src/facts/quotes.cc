@@ -1958,6 +1958,39 @@ std::string BodyNamed(const std::vector<Paragraph>& paragraphs, size_t pi, size_
 // issued one: "the American Embassy ... issued a strong condemnation", or
 // named with that document: "a White House statement", "the report by the
 // U.S.-China Commission".
+// "&lt;Spar Aerospace Ltd>, reporting a lower profit, said ... “...,” the
+// company said": the company named by its legal form first in the article's
+// lead (its first sentence, a wire headline run into it), before offset `o`
+// of paragraph `pi`; the one the wire story is about. Empty when the lead
+// names none (not "Union Texas Petroleum said ... Union Texas is owned by
+// Allied-Signal Inc": a company named later may be any).
+std::string CompanyOfLead(const std::vector<Paragraph>& paragraphs, size_t pi, size_t o) {
+  constexpr size_t kLeadSentences = 1;
+  const Lexicon& lex = Lexicon::Get();
+  size_t sentences = 0;
+  for (size_t q = 0; q <= pi && q < paragraphs.size(); ++q) {
+    const Paragraph& p = paragraphs[q];
+    for (size_t s = 0; s < p.sentence_starts.size() && sentences < kLeadSentences; ++s, ++sentences) {
+      size_t sb, se;
+      SentenceRange(p, s, &sb, &se);
+      if (q == pi) se = std::min(se, o);
+      for (size_t k = sb; k < se; ++k) {
+        if (!p.words[k].capitalized || p.words[k].type != WordType::kWord) continue;
+        auto n = NameStartingAt(p.words, k, se);
+        if (!n || n->first != k) continue;
+        std::string last(p.words[n->last].lower);
+        if (EndsPossessive(p.words[n->last])) last.resize(last.size() - 2);
+        if (!last.empty() && last.back() == '.') last.pop_back();
+        if (n->org && n->first < n->last && (lex.IsLegalForm(last) || lex.IsLegalForm(p.words[n->last].lower))) {
+          return n->name;
+        }
+        k = n->last;
+      }
+    }
+  }
+  return "";
+}
+
 std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, size_t o, std::string_view doc) {
   // Four paragraphs searched back, or twelve sentences where paragraphs are
   // short (wire copy of one sentence each); "the report" read on the way
@@ -2766,6 +2799,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           if (resolved.empty() && (body == "group" || body == "organization" || body == "organisation")) {
             q.speaker_as_written = resolved = OrgOpeningBefore(paragraphs, pi, s_open, /*speaking=*/false);
           }
+          if (resolved.empty() && body == "company") q.speaker_as_written = resolved = CompanyOfLead(paragraphs, pi, o);
         }
       }
       if (!resolved.empty() && resolved.find(' ') == std::string::npos) {
