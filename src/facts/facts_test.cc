@@ -2274,6 +2274,20 @@ TEST(Quotes, TheCompanyOfTheLeadByItsLegalForm) {
   ExpectSpeakers(f, {{"the shares of Encor", "Dome Petroleum Ltd"}, {"Development of this discovery", ""}});
 }
 
+TEST(Quotes, APersonSetOffByACommaAndARoleBeforeHerEmployer) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nPrices rose today.\n\nDaniel McKinley, oil analyst with Smith Barney, Upham Harris "
+               "and Co said, \"both markets have been oversold.\"\n\nIn testimony today, Tom Cook, director of "
+               "industry affairs for the National Cattlemens Association said \"the Congress must take a tough "
+               "stand.\"\n\n\"Greed has created a feeding frenzy,\" Rep. Edward Markey, D-Mass, the chairman of the "
+               "Telecommunications and Finance said at a hearing.\n\n\"The companies can operate profitably,\" Daniel "
+               "Tulis, a natural gas analyst with Shearson Lehman Bros. said.\n")});
+  ExpectSpeakers(f, {{"both markets have been", "Daniel McKinley"},
+                     {"the Congress must take", "Tom Cook"},
+                     {"Greed has created", "Edward Markey"},
+                     {"The companies can operate", "Daniel Tulis"}});
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

@@ -475,10 +475,56 @@ std::optional<NameRun> PersonAfterBodyAndRole(const std::vector<Word>& w, size_t
   return n;
 }
 
+// "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said",
+// "Rep. Edward Markey, D-Mass, the chairman of the Telecommunications and
+// Finance said": a person set off by a comma and described by a role, the
+// verb ending the description at words[v]. The person, or nothing when the
+// words in [lo, v) are no such tag.
+std::optional<NameRun> ApposedSpeaker(const std::vector<Word>& w, size_t lo, size_t v) {
+  for (size_t k = lo; k < v; ++k) {
+    if (!w[k].capitalized || w[k].type != WordType::kWord) continue;
+    auto n = NameStartingAt(w, k, v);
+    if (!n || n->first != k) continue;
+    // (Its first name opens the tag: "H.P. Smith, analyst at ...", after the
+    // quote or after an opening phrase's comma, "In testimony today, Tom Cook,".)
+    const bool opens = k == lo || w[k - 1].text == "," || OnlyTitles(w, lo, k);
+    if (!opens || n->org || EndsPossessive(w[n->last]) || n->last + 2 >= v || w[n->last + 1].text != ",") return std::nullopt;
+    size_t d = n->last + 2;
+    // ("D-Mass,": a party and state first.)
+    if (d + 1 < v && (w[d].text.starts_with("D-") || w[d].text.starts_with("R-") || w[d].text.starts_with("I-")) &&
+        w[d + 1].text == ",") {
+      d += 2;
+    }
+    if (d < v && (w[d].lower == "a" || w[d].lower == "an" || w[d].lower == "the")) ++d;
+    // A role in the first words, lowercase ("oil analyst", "director of",
+    // "chief meteorologist for"), then whom the person works for.
+    bool role = false;
+    for (size_t j = d; j < v && j < d + 4 && !role; ++j) {
+      if (w[j].type != WordType::kWord || w[j].capitalized) break;
+      role = (w[j].classes & (kRoleClass | kTitleClass)) != 0;
+    }
+    if (!role) return std::nullopt;
+    // (No other clause before the verb: "..., who said", "and said".)
+    for (size_t j = d; j < v; ++j) {
+      if (IsVerb(w[j]) || w[j].lower == "who" || w[j].lower == "which" || w[j].type == WordType::kOpenQuote) {
+        return std::nullopt;
+      }
+    }
+    return n;
+  }
+  return std::nullopt;
+}
+
 // Speaker phrase just before words[v] (a verb), or just after it.
 std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size_t v, size_t anchor,
                           const std::vector<PersonMention>& people, std::string* resolved) {
   std::string phrase, role;
+  if (v > lo && IsVerb(w[v])) {
+    if (auto n = ApposedSpeaker(w, lo, v)) {
+      *resolved = n->name;
+      return n->name;
+    }
+  }
   // "The Greek government says ...", "the Italian foreign ministry said":
   // the body before the verb (or its adverb), named as written.
   if (v > lo) {
@@ -1206,6 +1252,24 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
     return "";
   }
   if (auto q = QuotedSpeaker(w, t, end, anchor, people, resolved)) return *q;
+  // "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": a
+  // person set off by a comma and described by a role, the description past
+  // a company's abbreviated "Bros." or "Co." before the verb.
+  for (size_t k = t; k < end; ++k) {
+    if (IsVerb(w[k])) {
+      if (auto n = ApposedSpeaker(w, t, k)) {
+        *resolved = n->name;
+        return n->name;
+      }
+      break;
+    }
+    const bool abbreviated_body = k > t && k + 1 < end && w[k - 1].capitalized && (w[k - 1].classes & kOrgClass) != 0 &&
+                                  w[k - 1].end == w[k].begin && IsVerb(w[k + 1]) && !w[k + 1].capitalized;
+    if (w[k].text == "." && !abbreviated_body &&
+        !(k > t && (((w[k - 1].classes & kTitleClass) != 0) || w[k - 1].text.size() == 1))) {
+      break;
+    }
+  }
   size_t verb = end;
   for (size_t k = t; k < end; ++k) {
     if (IsVerb(w[k])) {
