@@ -2288,6 +2288,21 @@ TEST(Quotes, APersonSetOffByACommaAndARoleBeforeHerEmployer) {
                      {"The companies can operate", "Daniel Tulis"}});
 }
 
+TEST(Quotes, ANameTheWireFollowsWithATickerIsACompany) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "HEINZ INTERESTED IN GUINNESS H.J. Heinz &lt;HNZ.N> chairman Tony O'Reilly would be interested in "
+               "buying Guinness PLC &lt;GUIN.L>'s brewery division, a spokesman said.\n    In a magazine article, he "
+               "suggested a price.\n    \"A multiple of ten times earnings would be the top whack,\" he said.\n")});
+  ExpectSpeakers(f, {{"A multiple of ten times", "Tony O'Reilly"}});
+  for (const Entity& e : f.entities) {
+    EXPECT_NE(e.name, "HNZ");
+    EXPECT_NE(e.name, "N");
+    if (e.name == "H.J. Heinz") {
+      EXPECT_EQ(e.type, "organisation");
+    }
+  }
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

@@ -98,7 +98,49 @@ bool IsNicknameAt(const std::vector<Word>& w, size_t k, size_t hi) {
 
 // Shapes a run [first, last] into a NameRun: titles off the front, common
 // capitalised sentence openers ("The", "But") off too.
+// A stock ticker at words[k]: "<HNZ.N>", or "&lt;HNZ.N>" as wire copy
+// escapes the bracket.
+bool TickerAt(const std::vector<Word>& w, size_t k) {
+  if (k + 4 < w.size() && w[k].text == "&" && w[k + 1].text == "lt" && w[k + 2].text == ";") {
+    k += 3;
+  } else if (k + 2 < w.size() && w[k].text == "<") {
+    k += 1;
+  } else {
+    return false;
+  }
+  if (k >= w.size() || w[k].type != WordType::kWord || !IsAllCaps(w[k].text)) return false;
+  // ("HNZ.N", "CCFP.PA": the exchange after a dot.)
+  auto capitals = [](std::string_view x) {
+    return std::all_of(x.begin(), x.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  if (k + 3 < w.size() && w[k + 1].text == "." && w[k + 2].type == WordType::kWord && capitals(w[k + 2].text) &&
+      w[k + 1].begin == w[k].end && w[k + 2].begin == w[k + 1].end) {
+    k += 2;
+  }
+  return k + 1 < w.size() && w[k + 1].text == ">" && w[k].end == w[k + 1].begin;
+}
+
+// Whether words[first] opens the ticker after a name ("HNZ" and "N" of "H.J.
+// Heinz &lt;HNZ.N>"): no name of its own. (A bracketed word with no name
+// before it, "Fiat SPA and &lt;MTU> of West Germany", is a company's name.)
+bool InTickerAfterName(const std::vector<Word>& w, size_t first) {
+  for (size_t start : {first, first >= 2 && w[first - 1].text == "." ? first - 2 : first}) {
+    size_t bracket = SIZE_MAX;
+    if (start >= 3 && w[start - 3].text == "&" && w[start - 2].text == "lt" && w[start - 1].text == ";") {
+      bracket = start - 3;
+    } else if (start >= 1 && w[start - 1].text == "<") {
+      bracket = start - 1;
+    }
+    if (bracket != SIZE_MAX && bracket > 0 && w[bracket - 1].type == WordType::kWord && w[bracket - 1].capitalized &&
+        TickerAt(w, bracket)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first, size_t last) {
+  if (InTickerAfterName(w, first)) return std::nullopt;
   const Lexicon& lex = Lexicon::Get();
   std::string title;
   auto add_title = [&](std::string_view t) {
@@ -206,6 +248,9 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   for (size_t k = after_title; k <= last; ++k) {
     org = org || ((w[k].classes & kOrgClass) != 0 && (w[k].classes & kTitleClass) == 0);
   }
+  // "H.J. Heinz &lt;HNZ.N> chairman Tony O'Reilly": a name the wire follows
+  // with a stock ticker in angle brackets is a company's.
+  org = org || TickerAt(w, last + 1);
   // A lone capitalised adverb or number opening a sentence ("Approximately"),
   // or a verb ("Speaking at a packed press conference").
   // ("Daly said", "Foley told": a surname so ending, before a verb of saying.)
