@@ -2303,6 +2303,23 @@ TEST(Quotes, ANameTheWireFollowsWithATickerIsACompany) {
   }
 }
 
+TEST(Quotes, APlaceBasedBodyAnOwnerAfterOfAndACompanyInCapitalsBeforeItsLegalForm) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n    A spokeswoman for Milan-based Ambrosiano said, \"We have no information at this "
+               "time.\"\n"),
+                                Text("b.txt", "Headline\n    Jose Melicias from the research department of Drexel "
+                                              "Burnham Lambert said Brazil would export more.\n    He said the debt "
+                                              "was a major consideration. \"The government has no money,\" he "
+                                              "added.\n"),
+                                Text("c.txt", "INVESTOR GROUP HAS TALKS WITH PESCH ON AMI &lt;AMI> WEDGE Group Inc, a "
+                                              "Houston investment firm, said it has had talks.\n    WEDGE said it "
+                                              "believes that \"some form of restructuring would be desirable.\"\n")});
+  ExpectSpeakers(f, {{"We have no information", ""},
+                     {"The government has no money", "Jose Melicias"},
+                     {"some form of restructuring", "WEDGE Group Inc"}});
+  for (const Entity& e : f.entities) EXPECT_EQ(e.name.find("Pesch On"), std::string::npos) << e.name;
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

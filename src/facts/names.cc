@@ -23,17 +23,6 @@ bool IsParticleName(const Word& w) {
   return false;
 }
 
-// "Aleppo-based", "Russian-backed": a description, not part of a name.
-bool IsCompoundModifier(std::string_view lower) {
-  static constexpr std::string_view kSuffixes[] = {"-based", "-backed", "-led",    "-held",   "-born",   "-run",
-                                                   "-owned", "-controlled", "-linked", "-allied", "-funded", "-style"};
-  if (lower.find('-') == std::string_view::npos) return false;
-  for (const std::string_view s : kSuffixes) {
-    if (lower.ends_with(s)) return true;
-  }
-  return false;
-}
-
 bool IsShareButton(std::string_view lower) {
   return lower == "facebook" || lower == "twitter" || lower == "pinterest" || lower == "instagram" ||
          lower == "whatsapp" || lower == "linkedin" || lower == "reddit" || lower == "email" || lower == "share";
@@ -139,6 +128,17 @@ bool InTickerAfterName(const std::vector<Word>& w, size_t first) {
   return false;
 }
 
+// "WEDGE Group Inc": a name in capitals before words of organisation that
+// end in a company's legal form, all of [first, last] one company's name.
+bool CapitalsBeforeLegalForm(const std::vector<Word>& w, size_t first, size_t last) {
+  const Lexicon& lex = Lexicon::Get();
+  if (!lex.IsLegalForm(w[last].lower)) return false;
+  for (size_t k = first + 1; k <= last; ++k) {
+    if (w[k].type != WordType::kWord || (w[k].classes & kOrgClass) == 0) return false;
+  }
+  return true;
+}
+
 std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first, size_t last) {
   if (InTickerAfterName(w, first)) return std::nullopt;
   const Lexicon& lex = Lexicon::Get();
@@ -201,7 +201,7 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
             // (but not "W.J. Tauzin", nor an outlet's or a body's acronym and one
             // word: "USA Today", "NBC News", "UNICEF Australia")
             (first < last && IsAllCaps(w[first].text) && w[first].text.size() > 1 && !IsAllCaps(w[last].text) &&
-             !IsInitial(w[first]) &&
+             !IsInitial(w[first]) && !CapitalsBeforeLegalForm(w, first, last) &&
              !(first + 1 == last && (w[first].text.size() <= 4 || (w[first].classes & kOrgClass) != 0) &&
                (w[last].classes & kTitleClass) == 0)))) {
       if (((w[first].classes & kTitleClass) != 0)) add_title(w[first].lower);
@@ -356,13 +356,17 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
     size_t b = first, e = last + 1, words = 0;
     while (b > 0 && capital_word(b - 1)) --b;
     while (e < w.size() && capital_word(e)) ++e;
-    bool body = org;
+    bool body = org, verb = false;
     for (size_t k = b; k < e; ++k) {
       words += w[k].type == WordType::kWord;
       // (Nor a label that names someone by title: "WHITE HOUSE SPOKESWOMAN SARAH SANDERS,".)
       body = body || (w[k].classes & (kOrgClass | kTitleClass | kRoleClass)) != 0;
+      // (But a verb makes a headline of it: "INVESTOR GROUP HAS TALKS WITH PESCH".)
+      const std::string_view x = w[k].lower;
+      verb = verb || (w[k].classes & kSpeechVerbClass) != 0 || x == "has" || x == "have" || x == "is" || x == "are" ||
+             x == "was" || x == "were" || x == "will" || x == "sees" || x == "may";
     }
-    if (words >= 5 && !body) return std::nullopt;
+    if (words >= 5 && (!body || verb)) return std::nullopt;
     if (first == last) {
       r.org = true;
     } else {
@@ -375,6 +379,16 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
 }
 
 }  // namespace
+
+bool IsCompoundModifier(std::string_view lower) {
+  static constexpr std::string_view kSuffixes[] = {"-based", "-backed", "-led",    "-held",   "-born",   "-run",
+                                                   "-owned", "-controlled", "-linked", "-allied", "-funded", "-style"};
+  if (lower.find('-') == std::string_view::npos) return false;
+  for (const std::string_view s : kSuffixes) {
+    if (lower.ends_with(s)) return true;
+  }
+  return false;
+}
 
 bool EndsPossessive(const Word& w) { return w.plural_owner || (w.lower.size() > 2 && w.lower.ends_with("'s")); }
 
@@ -599,7 +613,12 @@ void NameIndex::AddOrganisation(const std::string& name) {
     const bool legal_form = std::all_of(words.begin() + 1, words.end(), [&](std::string_view word) {
       return is_a(word, [&](const std::string& x) { return lex.IsLegalForm(x); });
     });
-    if (rest_org && (!IsAllCaps(head) || legal_form) && !lex.IsNationality(AsciiLowercase(head))) AddHead(head, name);
+    // ("WEDGE" of "WEDGE Group Inc": or before words of organisation that end
+    // in one.)
+    const bool ends_legal = is_a(words.back(), [&](const std::string& x) { return lex.IsLegalForm(x); });
+    if (rest_org && (!IsAllCaps(head) || legal_form || ends_legal) && !lex.IsNationality(AsciiLowercase(head))) {
+      AddHead(head, name);
+    }
     // "Royal Bank" of "Royal Bank of Canada": the words before "of", ending in
     // a word of organisation, are its short form too.
     const auto of = std::find(words.begin(), words.end(), std::string_view("of"));

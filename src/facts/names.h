@@ -67,6 +67,8 @@ class NameIndex {
 bool IsPronoun(std::string_view lower);  // he, she, they, ...
 bool EndsPossessive(const Word& w);        // "Assad's", "New York's"
 bool IsDirectionWord(std::string_view lower);  // east, northern, central, ...
+// "Aleppo-based", "Russian-backed": a description, not part of a name.
+bool IsCompoundModifier(std::string_view lower);
 
 }  // namespace storyline
 

@@ -304,6 +304,8 @@ size_t UnnamedRoleBefore(const std::vector<Word>& w, size_t lo, size_t start) {
     } else if (k < start && w[k - 1].type == WordType::kWord && w[k - 1].capitalized &&
                (w[k].classes & kTitleClass) != 0) {
       --k;  // ("an aide to Agriculture Secretary Richard Lyng": what the title is of)
+    } else if (k == start && IsCompoundModifier(w[k - 1].lower)) {
+      --k;  // ("A spokeswoman for Milan-based Ambrosiano": where the body is)
     } else {
       break;
     }
@@ -1719,8 +1721,11 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
               p.words[start - 2].lower != "him" && p.words[start - 2].lower != "her" && after < p.words.size() &&
               p.words[after].type == WordType::kWord && !p.words[after].capitalized &&
               (StartsReportedClause(p.words[after].lower) || (p.words[after].classes & kSpeechVerbClass) != 0);
+          // ("Jose Melicias from the research department of Drexel Burnham
+          // Lambert said": the owner after "of" is no subject of the verb.)
+          const bool owner_of_subject = object && owned;
           m.subject = sentence_start || only_descriptions || after_comma || after_speech_verb || view_of || clause_after_and ||
-                      (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0) ||
+                      (after < p.words.size() && (((p.words[after].classes & kSpeechVerbClass) != 0 && !owner_of_subject) ||
                                                   (p.words[after].text == "," && !object && !reported && !appositive &&
                                                    !in_list) ||
                                                   p.words[after].text == "(" || p.words[after].text == ":" ||
