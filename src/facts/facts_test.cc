@@ -2320,6 +2320,16 @@ TEST(Quotes, APlaceBasedBodyAnOwnerAfterOfAndACompanyInCapitalsBeforeItsLegalFor
   for (const Entity& e : f.entities) EXPECT_EQ(e.name.find("Pesch On"), std::string::npos) << e.name;
 }
 
+TEST(Quotes, ItSaidOfTheBodyThatSpokeAndTheReportOfTheLeadsBody) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nFrench industry is failing, the Organisation for Economic Cooperation and Development "
+               "said.\n    Unemployment could climb, it said in an annual review of the French economy.\n    The "
+               "report said the French economy was \"increasingly ill-adapted to demand\" on export markets.\n    "
+               "Exports fell last year.\n    \"Wage restraint must continue,\" it said.\n")});
+  ExpectSpeakers(f, {{"increasingly ill-adapted", "Organisation for Economic Cooperation and Development"},
+                     {"Wage restraint must continue", "Organisation for Economic Cooperation and Development"}});
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

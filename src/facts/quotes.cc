@@ -2199,6 +2199,66 @@ bool OnlyOpensSentences(const std::vector<Paragraph>& paragraphs, std::string_vi
 // "It says “...”", "“...,” it said": a body spoken of as "it" is the one
 // the sentence before opens with (in the paragraph, else the previous one's
 // last sentence).
+// "The OECD said growth would slow. ... Exports will fall, it said.": the
+// body last named as the subject of a verb of saying ("the Organisation for
+// Economic Cooperation and Development said", "Gelco said"), searched back
+// from offset `o` of paragraph `pi` through the article; empty when none.
+// The body named right before a verb of saying in words [b, e) that only
+// says ("the Organisation for Economic Cooperation and Development said";
+// not "The Ministry of Sport advised the lab"), the latest one; empty when none.
+std::string BodySaying(const std::vector<Word>& w, size_t b, size_t e) {
+  bool in_quote = false;
+  std::string found;
+  for (size_t v = b + 1; v < e; ++v) {
+    if (w[v].type == WordType::kOpenQuote) in_quote = true;
+    if (w[v].type == WordType::kCloseQuote) in_quote = false;
+    const std::string_view x = w[v].lower;
+    const bool says = x == "said" || x == "says" || x == "say" || x == "added" || x == "adds" || x == "stated" ||
+                      x == "noted" || x == "notes";
+    if (in_quote || !says) continue;
+    const size_t last = v >= b + 2 && IsTagAdverb(w[v - 1].lower) ? v - 2 : v - 1;
+    auto n = NameEndingAt(w, b, last);
+    if (!n || n->last != last || EndsPossessive(w[n->last])) continue;
+    if (n->org) {
+      found = n->name;
+    } else if (n->first >= b + 2 && w[n->first - 1].lower == "and") {
+      // ("the Organisation for Economic Cooperation and Development said":
+      // one body's name with "and" inside.)
+      if (auto body = NameEndingAt(w, b, n->first - 2); body && body->org && body->last == n->first - 2) {
+        found = Phrase(w, body->first, n->last);
+      }
+    }
+  }
+  return found;
+}
+
+// "The OECD said growth would slow. ... Exports will fall, it said.": the
+// body that last spoke, searched back from offset `o` of paragraph `pi`
+// through the article; empty when none.
+std::string LatestSpeakingBody(const std::vector<Paragraph>& paragraphs, size_t pi, size_t o) {
+  for (size_t back = 0; back <= pi; ++back) {
+    const std::vector<Word>& w = paragraphs[pi - back].words;
+    if (std::string found = BodySaying(w, 0, back == 0 ? std::min(o, w.size()) : w.size()); !found.empty()) return found;
+  }
+  return "";
+}
+
+// The body that speaks in the article's first sentence ("French industry is
+// failing ..., the Organisation for Economic Cooperation and Development
+// said."): whose report a wire story is about. Empty when none.
+std::string BodySayingInLead(const std::vector<Paragraph>& paragraphs) {
+  // (Past a headline on a line of its own: the first two paragraphs.)
+  size_t seen = 0;
+  for (const Paragraph& p : paragraphs) {
+    if (p.sentence_starts.empty()) continue;
+    size_t b, e;
+    SentenceRange(p, 0, &b, &e);
+    if (std::string found = BodySaying(p.words, b, e); !found.empty()) return found;
+    if (++seen == 2) break;
+  }
+  return "";
+}
+
 std::string ItSpeaker(const std::vector<Paragraph>& paragraphs, size_t pi, size_t s_open, size_t sb, size_t o,
                       size_t c, size_t ce) {
   const std::vector<Word>& w = paragraphs[pi].words;
@@ -2209,6 +2269,18 @@ std::string ItSpeaker(const std::vector<Paragraph>& paragraphs, size_t pi, size_
   bool tagged = sb < o && it_verb(sb, o);
   for (size_t k = c + 1; !tagged && k + 2 < ce && k < c + 4; ++k) tagged = w[k - 1].text == "," && it_verb(k, ce);
   return tagged ? OrgOpeningBefore(paragraphs, pi, s_open, /*speaking=*/false) : "";
+}
+
+// Whether "it" and a verb of saying tag the quote [o, c] right after it:
+// "“...,” it said".
+bool ItTagsAfter(const std::vector<Word>& w, size_t o, size_t c, size_t ce) {
+  const bool comma_inside = c > o + 1 && (w[c - 1].text == "," || w[c - 1].text == "?" || w[c - 1].text == "!");
+  size_t k = c + 1;
+  if (k < ce && w[k].text == ",") ++k;
+  else if (!comma_inside) return false;
+  if (k + 1 >= ce || w[k].lower != "it") return false;
+  if (k + 2 < ce && w[k + 1].lower == "also") ++k;
+  return IsVerb(w[k + 1]);
 }
 
 // "NATO's chief says all units are “safe and secure” ... Jens Stoltenberg,
@@ -2851,6 +2923,10 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
           q.speaker_as_written = resolved =
               OrgOpeningBefore(paragraphs, pi, s_open, /*speaking=*/true);
         }
+        // ("..., the Organisation for Economic Cooperation and Development
+        // said. ... The report said the French economy was “...”": the report
+        // of the body the lead has speaking, when no other is named with it.)
+        if (resolved.empty() && doc == "report") q.speaker_as_written = resolved = BodySayingInLead(paragraphs);
       }
       if (q.speaker_as_written.empty()) {
         q.speaker_as_written = resolved =
@@ -2925,6 +3001,11 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       if (q.speaker_as_written.empty() && !paragraph_speaker.empty() &&
           ((s_open <= speaker_sentence + 1 && !about_another()) || pronoun_between())) {
         q.speaker = paragraph_speaker;
+      }
+      // ("The OECD said ... “...,” it said" paragraphs later: the body that
+      // spoke last, when nothing nearer names one.)
+      if (q.speaker.empty() && q.speaker_as_written.empty() && !open_ended && ItTagsAfter(w, o, c, ce)) {
+        q.speaker = q.speaker_as_written = LatestSpeakingBody(paragraphs, pi, o);
       }
       // "the event's original name, “Truckers to Shut Down America”", "a
       // film titled “The Cavern”": a name, whoever the sentence quotes.
