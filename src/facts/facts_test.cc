@@ -2330,6 +2330,13 @@ TEST(Quotes, ItSaidOfTheBodyThatSpokeAndTheReportOfTheLeadsBody) {
                      {"Wage restraint must continue", "Organisation for Economic Cooperation and Development"}});
 }
 
+TEST(Quotes, AnotherNameForTheThingJustNamedIsNoQuote) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nChemLawn Corp said it adopted a shareholder rights plan, or \"poison pill,\" to deter "
+               "attempts to acquire the company, ChemLawn said.\n")});
+  for (const Quote& q : f.quotes) EXPECT_EQ(q.words.find("poison pill"), std::string::npos) << q.words;
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

@@ -3031,8 +3031,11 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       int capitals = 0;
       for (size_t k = o + 1; k < c; ++k) capitals += w[k].type == WordType::kWord && w[k].capitalized;
       const bool work = title_case && capitals >= 2 && o > sb;
+      // ("a shareholder rights plan, or “poison pill,”", "certificates, or
+      // “certs,”": another name for the thing just named, no one's words.)
+      const bool alias = content <= 2 && o >= sb + 2 && w[o - 1].lower == "or" && w[o - 2].text == ",";
       if ((q.speaker_as_written.empty() && q.speaker.empty() && (content < kMinUnattributedWords || title_case)) ||
-          (content == 1 && title_case && !spoken_word) || work || named) {  // "Cigaweed": a name
+          (content == 1 && title_case && !spoken_word) || work || named || alias) {  // "Cigaweed": a name
         // (Whom the sentence quotes still speaks for its other quotes: "Scott
         // called for a “See Something, Say Something” hotline, funding “...”".)
         if (work && !q.speaker.empty()) {
