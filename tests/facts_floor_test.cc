@@ -39,6 +39,11 @@ TEST(FactsFloor, SameSpeaker) {
   EXPECT_FALSE(SameSpeaker("UN", "United States"));
   EXPECT_FALSE(SameSpeaker("Hun Sen", ""));
   EXPECT_TRUE(SameSpeaker("", ""));
+  EXPECT_TRUE(SameSpeaker("Physio Technology", "Physio Technology Inc"));  // a company's legal form
+  EXPECT_TRUE(SameSpeaker("Samuel Montagu and Co Ltd", "Samuel Montagu"));
+  EXPECT_TRUE(SameSpeaker("Unilever N.V.", "Unilever"));
+  EXPECT_FALSE(SameSpeaker("Dome Petroleum Ltd", "Encor Energy Corp Inc"));
+  EXPECT_FALSE(SameSpeaker("Inc", "Corp"));
 }
 
 TEST(FactsFloor, BadGoldLinesAreReported) {

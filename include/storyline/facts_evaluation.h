@@ -42,7 +42,9 @@ struct FactsEvaluationOptions {
 Result<FactsEvaluation> EvaluateFacts(const std::string& gold_path, const FactsEvaluationOptions& options = {});
 
 // Whether two names are the same person as the gold set counts it: equal
-// after lowercasing (dots and "al-" ignored), or one is the other's surname.
+// after lowercasing (dots and "al-" ignored), or one is the other's surname,
+// or the initials of the other's words ("ANC"), or the same company's name
+// with or without its legal form ("Physio Technology", "Physio Technology Inc").
 bool SameSpeaker(const std::string& a, const std::string& b);
 
 }  // namespace storyline

@@ -2337,6 +2337,13 @@ TEST(Quotes, AnotherNameForTheThingJustNamedIsNoQuote) {
   for (const Quote& q : f.quotes) EXPECT_EQ(q.words.find("poison pill"), std::string::npos) << q.words;
 }
 
+TEST(Quotes, ACompanyWithoutItsLegalFormIsTheSameSpeaker) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nPhysio Technology Inc said it would cut costs.\n\n\"We will reduce our overhead,\" "
+               "Physio Technology said.\n")});
+  ExpectSpeakers(f, {{"We will reduce our overhead", "Physio Technology Inc"}});
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

@@ -619,6 +619,20 @@ void NameIndex::AddOrganisation(const std::string& name) {
     if (rest_org && (!IsAllCaps(head) || legal_form || ends_legal) && !lex.IsNationality(AsciiLowercase(head))) {
       AddHead(head, name);
     }
+    // "Physio Technology" of "Physio Technology Inc", "Samuel Montagu" of
+    // "Samuel Montagu and Co Ltd": the name without the legal forms that end
+    // it is the company's short form.
+    {
+      size_t keep = words.size();
+      while (keep > 1 && (is_a(words[keep - 1], [&](const std::string& x) { return lex.IsLegalForm(x); }) ||
+                          words[keep - 1] == "and" || words[keep - 1] == "&")) {
+        --keep;
+      }
+      if (keep >= 2 && keep < words.size()) {
+        AddHead(std::string(name, 0, static_cast<size_t>(words[keep - 1].data() + words[keep - 1].size() - name.data())),
+                name);
+      }
+    }
     // "Royal Bank" of "Royal Bank of Canada": the words before "of", ending in
     // a word of organisation, are its short form too.
     const auto of = std::find(words.begin(), words.end(), std::string_view("of"));
