@@ -2344,6 +2344,23 @@ TEST(Quotes, ACompanyWithoutItsLegalFormIsTheSameSpeaker) {
   ExpectSpeakers(f, {{"We will reduce our overhead", "Physio Technology Inc"}});
 }
 
+TEST(Quotes, TheCompanyOpeningALongSentenceAndItOfTheBodyThatSpoke) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "BROWN-FORMAN SETS STOCK SPLIT Brown-Forman Inc said its board approved a stock split.\n    Earnings "
+               "fell.\n    The company said lower corporate tax rates and the restructuring \"are expected to improve "
+               "earnings and cash flow.\"\n"),
+                                Text("b.txt", "Headline\n\nThe OECD said growth would slow.\n\nExports fell.\n\nIt "
+                                              "said orders at its members' factories, counted in June, \"continue to "
+                                              "run at a strong pace.\"\n"),
+                                Text("c.txt", "NORTON TO SELL UNIT Norton co said it agreed to sell its business, Norton "
+                                              "co Pty Ltd, to &lt;Global Mining and Industrial Corp>.\n    The company "
+                                              "said the unit is being sold because \"growing pressures had required "
+                                              "management time.\"\n")});
+  ExpectSpeakers(f, {{"are expected to improve", "Brown-Forman Inc"},
+                     {"continue to run at", "OECD"},
+                     {"growing pressures had", ""}});  // (the lead names its company without its legal form)
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

@@ -2043,7 +2043,10 @@ std::string CompanyOfLead(const std::vector<Paragraph>& paragraphs, size_t pi, s
       size_t sb, se;
       SentenceRange(p, s, &sb, &se);
       if (q == pi) se = std::min(se, o);
-      for (size_t k = sb; k < se; ++k) {
+      // (Its subject, named before its verb of saying: not the buyer in "Norton
+      // co said it agreed to sell ... Norton co Pty Ltd, to &lt;Global Mining
+      // and Industrial Corp>".)
+      for (size_t k = sb; k < se && !IsVerb(p.words[k]); ++k) {
         if (!p.words[k].capitalized || p.words[k].type != WordType::kWord) continue;
         auto n = NameStartingAt(p.words, k, se);
         if (!n || n->first != k) continue;
@@ -2271,9 +2274,13 @@ std::string ItSpeaker(const std::vector<Paragraph>& paragraphs, size_t pi, size_
   return tagged ? OrgOpeningBefore(paragraphs, pi, s_open, /*speaking=*/false) : "";
 }
 
-// Whether "it" and a verb of saying tag the quote [o, c] right after it:
-// "“...,” it said".
-bool ItTagsAfter(const std::vector<Word>& w, size_t o, size_t c, size_t ce) {
+// Whether "it" and a verb of saying tag the quote [o, c] of the sentence
+// opening at `sb`: "“...,” it said" right after it, or "It said orders ...
+// “...”" opening the sentence.
+bool ItTags(const std::vector<Word>& w, size_t sb, size_t o, size_t c, size_t ce) {
+  if (sb + 1 < o && w[sb].lower == "it" && IsVerb(w[sb + 1]) && (w[sb + 1].classes & kAddresseeVerbClass) == 0) {
+    return true;
+  }
   const bool comma_inside = c > o + 1 && (w[c - 1].text == "," || w[c - 1].text == "?" || w[c - 1].text == "!");
   size_t k = c + 1;
   if (k < ce && w[k].text == ",") ++k;
@@ -2936,6 +2943,11 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       if (q.speaker_as_written.empty()) {
         std::string_view body = BodyTag(w, c + 1, std::min(ce, c + 6));
         if (body.empty()) body = BodyTag(w, o > sb + 8 ? o - 8 : sb, o);
+        // ("The company said lower corporate tax rates and the restructuring
+        // “are expected to ...”": the tag opening the sentence.)
+        // (Three words or more: "the company said the offer was a “fair
+        // price”" quotes a term.)
+        if (body.empty() && o > sb + 8 && content >= kMinUnattributedWords) body = BodyTag(w, sb, sb + 4);
         if (!body.empty()) {
           q.speaker_as_written = resolved = BodyNamed(paragraphs, pi, o, body);
           // "Hamas has made no such claim. Still, ..., the group warned that
@@ -3004,8 +3016,15 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       }
       // ("The OECD said ... “...,” it said" paragraphs later: the body that
       // spoke last, when nothing nearer names one.)
-      if (q.speaker.empty() && q.speaker_as_written.empty() && !open_ended && ItTagsAfter(w, o, c, ce)) {
-        q.speaker = q.speaker_as_written = LatestSpeakingBody(paragraphs, pi, o);
+      // ("It said orders ... “continue to run at a strong pace.”", "... by
+      // “significant” gains ..., it said.": "it" written as the speaker, the
+      // same; past those, the company the lead names by its legal form.)
+      const bool it_tag = (q.speaker_as_written.empty() && ItTags(w, sb, o, c, ce)) ||
+                          AsciiLowercase(q.speaker_as_written) == "it";
+      if (q.speaker.empty() && !open_ended && it_tag && content >= kMinUnattributedWords) {
+        if (std::string body = LatestSpeakingBody(paragraphs, pi, o); !body.empty()) {
+          q.speaker = q.speaker_as_written = body;
+        }
       }
       // "the event's original name, “Truckers to Shut Down America”", "a
       // film titled “The Cavern”": a name, whoever the sentence quotes.
