@@ -2361,6 +2361,21 @@ TEST(Quotes, TheCompanyOpeningALongSentenceAndItOfTheBodyThatSpoke) {
                      {"growing pressures had", ""}});  // (the lead names its company without its legal form)
 }
 
+TEST(Quotes, NamesStayShortOnHostileText) {
+  // A name run repeated thousands of times, and a text in capitals: no name
+  // grows with the text (each would be hashed per mention, and read again
+  // from every word).
+  std::string repeated = "Headline\n\n", capitals = "Headline\n\n";
+  for (int i = 0; i < 2000; ++i) repeated += "Acme Corp and ";
+  repeated += "Acme Corp said. \"We rose by much,\" the company said.\n";
+  for (int i = 0; i < 2000; ++i) capitals += std::string("WORD") + static_cast<char>('A' + i % 26) + " ";
+  capitals += "said.\n";
+  const Facts f = ExtractFacts({Text("a.txt", repeated), Text("b.txt", capitals)});
+  auto words = [](const std::string& x) { return std::count(x.begin(), x.end(), ' ') + 1; };
+  for (const Entity& e : f.entities) EXPECT_LE(words(e.name), 16) << e.name.substr(0, 80);
+  for (const Quote& q : f.quotes) EXPECT_LE(words(q.speaker), 16) << q.speaker.substr(0, 80);
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

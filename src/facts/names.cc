@@ -352,10 +352,12 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
     // words or more in capitals, none of an organisation or a title, are a
     // headline run into the text, no one's name.)
     // (The whole run of capitals, past the words this name was cut from.)
+    // (Five words each side at most decide it: a text all in capitals stays linear.)
+    constexpr size_t kHeadlineWords = 5;
     auto capital_word = [&](size_t k) { return w[k].type == WordType::kWord && IsAllCaps(w[k].text); };
     size_t b = first, e = last + 1, words = 0;
-    while (b > 0 && capital_word(b - 1)) --b;
-    while (e < w.size() && capital_word(e)) ++e;
+    while (b > 0 && first - b < kHeadlineWords && capital_word(b - 1)) --b;
+    while (e < w.size() && e - last <= kHeadlineWords && capital_word(e)) ++e;
     bool body = org, verb = false;
     for (size_t k = b; k < e; ++k) {
       words += w[k].type == WordType::kWord;
@@ -417,10 +419,14 @@ std::string TitleCase(std::string_view word) {
   return out;
 }
 
+// No name runs longer (in words, marks of titles and initials counted): a
+// text of capitals or title case reads in linear time, whatever its length.
+constexpr size_t kMaxNameWords = 16;
+
 std::optional<NameRun> NameEndingAt(const std::vector<Word>& w, size_t lo, size_t i) {
   if (i >= w.size() || !IsNameWord(w[i])) return std::nullopt;
   size_t first = i;
-  while (first > lo) {
+  while (first > lo && i - first < kMaxNameWords) {
     const Word& prev = w[first - 1];
     if (EndsPossessive(prev)) break;
     // "Dr. Sofia Marek": the dot of a title's abbreviation.
@@ -453,7 +459,7 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
                                (w[i + 1].classes & kStopwordClass) == 0;
   if (i >= hi || (!IsNameWord(w[i]) && !pronoun_surname)) return std::nullopt;
   size_t last = i;
-  while (last + 1 < hi && !EndsPossessive(w[last])) {
+  while (last + 1 < hi && last - i < kMaxNameWords && !EndsPossessive(w[last])) {
     const Word& next = w[last + 1];
     if (IsNameWord(next) && !AbbreviationBeforeOpener(w[last], next)) {
       ++last;

@@ -543,9 +543,13 @@ std::string SubjectAround(const std::vector<Word>& w, size_t lo, size_t hi, size
     // ("the Ministry of Foreign Affairs and Trade said": one body's name
     // with "and" inside, not its last word.)
     if (n.first > lo + 1 && w[n.first - 1].lower == "and" && w[n.first - 2].capitalized) {
+      // (A body's name is a few words: "Acme Corp and Acme Corp and ..."
+      // repeated is no one name.)
+      constexpr size_t kBodyWords = 12;
       size_t b = n.first - 1;
       bool body = false;
-      while (b > lo && (w[b - 1].capitalized || w[b - 1].lower == "of" || w[b - 1].lower == "and") &&
+      while (b > lo && n.first - b < kBodyWords &&
+             (w[b - 1].capitalized || w[b - 1].lower == "of" || w[b - 1].lower == "and") &&
              w[b - 1].type == WordType::kWord) {
         --b;
         body = body || (w[b].classes & kOrgClass) != 0;
