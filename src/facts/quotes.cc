@@ -45,6 +45,10 @@ namespace {
 
 // How far from a quote its attribution may stand, in words.
 constexpr size_t kAttributionReach = 30;
+// How far back a body, a document's issuer or the body "it" stands for is
+// looked for, in words: an article's length, so that a text of any length
+// with a tag in every sentence reads in linear time.
+constexpr size_t kLookBackWords = 5000;
 // Quotes this short with no one named are scare quotes or titles, not speech.
 constexpr size_t kMinUnattributedWords = 3;
 
@@ -1993,10 +1997,24 @@ std::string_view BodyTag(const std::vector<Word>& w, size_t from, size_t to) {
 // several ("Sam Rainsy Party" too: the text has not said which).
 std::string BodyNamed(const std::vector<Paragraph>& paragraphs, size_t pi, size_t o, std::string_view word) {
   std::string found;
-  for (size_t q = 0; q <= pi; ++q) {
+  // (From kLookBackWords before the quote.)
+  size_t q0 = pi, k0 = std::min(o, paragraphs[pi].words.size()), budget = kLookBackWords;
+  while (true) {
+    if (k0 >= budget) {
+      k0 -= budget;
+      break;
+    }
+    budget -= k0;
+    if (q0 == 0) {
+      k0 = 0;
+      break;
+    }
+    k0 = paragraphs[--q0].words.size();
+  }
+  for (size_t q = q0; q <= pi; ++q) {
     const std::vector<Word>& w = paragraphs[q].words;
     const size_t end = q == pi ? std::min(o, w.size()) : w.size();
-    for (size_t k = 0; k < end; ++k) {
+    for (size_t k = q == q0 ? k0 : 0; k < end; ++k) {
       if (!w[k].capitalized || w[k].type != WordType::kWord) continue;
       auto n = NameStartingAt(w, k, end);
       if (!n || n->first != k) continue;
@@ -2071,7 +2089,7 @@ std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, 
   // Four paragraphs searched back, or twelve sentences where paragraphs are
   // short (wire copy of one sentence each); "the report" read on the way
   // extends the search as far again.
-  size_t limit = 4, sentence_limit = 12, sentences = 0;
+  size_t limit = 4, sentence_limit = 12, sentences = 0, scanned = 0;
   for (size_t back = 0; (back < limit || sentences < sentence_limit) && back <= pi; ++back) {
     const Paragraph& p = paragraphs[pi - back];
     const std::vector<Word>& w = p.words;
@@ -2082,6 +2100,8 @@ std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, 
       SentenceRange(p, s, &b, &e);
       e = std::min(e, end);
       ++sentences;
+      if (b < e) scanned += e - b;
+      if (scanned > kLookBackWords) return "";
       for (size_t k = e; k-- > b;) {
         if (w[k].type == WordType::kOpenQuote || w[k].type == WordType::kCloseQuote) continue;
         const std::string_view x = w[k].lower;
@@ -2243,9 +2263,13 @@ std::string BodySaying(const std::vector<Word>& w, size_t b, size_t e) {
 // body that last spoke, searched back from offset `o` of paragraph `pi`
 // through the article; empty when none.
 std::string LatestSpeakingBody(const std::vector<Paragraph>& paragraphs, size_t pi, size_t o) {
-  for (size_t back = 0; back <= pi; ++back) {
+  size_t budget = kLookBackWords;
+  for (size_t back = 0; back <= pi && budget > 0; ++back) {
     const std::vector<Word>& w = paragraphs[pi - back].words;
-    if (std::string found = BodySaying(w, 0, back == 0 ? std::min(o, w.size()) : w.size()); !found.empty()) return found;
+    const size_t end = back == 0 ? std::min(o, w.size()) : w.size();
+    const size_t begin = end > budget ? end - budget : 0;
+    budget -= end - begin;
+    if (std::string found = BodySaying(w, begin, end); !found.empty()) return found;
   }
   return "";
 }
