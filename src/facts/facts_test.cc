@@ -2376,6 +2376,21 @@ TEST(Quotes, NamesStayShortOnHostileText) {
   for (const Quote& q : f.quotes) EXPECT_LE(words(q.speaker), 16) << q.speaker.substr(0, 80);
 }
 
+TEST(Quotes, WhomAnOwnerOpeningTheSentenceOwnsAndAPersonBeforeAnAside) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\n\"Quotas will come back,\" the roaster added.\n\nDutch Coffee Roasters' Association "
+               "secretary Jan de Vries said the roasters were disappointed.\n\n\"There is no absolute need for quotas "
+               "at this moment,\" he said.\n"),
+                                Text("b.txt", "Headline\n\nBelgian Foreign Trade Minister Herman De Croo expects "
+                                              "a compromise.\n\nDe Croo, here for talks with Administration "
+                                              "officials and Congressmen, said if a textile bill passed, \"the only "
+                                              "way we could react would be retaliation.\"\n\nHer parents, Naomi "
+                                              "Findlay, 31, and Dean Wilkins, 43, from Nottingham, say she is \"a "
+                                              "real fighter with a big heart.\"\n")});
+  ExpectSpeakers(f, {{"There is no absolute need", "Jan de Vries"}, {"the only way we could react", "Herman De Croo"}});
+  EXPECT_NE(SpeakerOf(f, "a real fighter"), "Naomi Findlay");  // (two saying it together)
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

@@ -457,7 +457,14 @@ std::optional<NameRun> NameStartingAt(const std::vector<Word>& w, size_t i, size
   // ("his wife, He Xintong": a surname that is also a pronoun, before a given name.)
   const bool pronoun_surname = i + 1 < hi && IsCapitalisedPronoun(w[i]) && IsNameWord(w[i + 1]) &&
                                (w[i + 1].classes & kStopwordClass) == 0;
-  if (i >= hi || (!IsNameWord(w[i]) && !pronoun_surname)) return std::nullopt;
+  // ("Dutch Coffee Roasters' Association secretary Jan de Vries", "Jan
+  // Egeland": "Jan" with no dot, before a particle or a name, is a given
+  // name, not January.)
+  const bool given_jan = i + 1 < hi && w[i].text == "Jan" && w[i + 1].text != "." &&
+                         ((w[i + 1].type == WordType::kWord && (w[i + 1].classes & kConnectorClass) != 0 &&
+                           !w[i + 1].capitalized && (w[i + 1].classes & kStopwordClass) == 0) ||
+                          (IsNameWord(w[i + 1]) && (w[i + 1].classes & (kStopwordClass | kOrgClass)) == 0));
+  if (i >= hi || (!IsNameWord(w[i]) && !pronoun_surname && !given_jan)) return std::nullopt;
   size_t last = i;
   while (last + 1 < hi && last - i < kMaxNameWords && !EndsPossessive(w[last])) {
     const Word& next = w[last + 1];

@@ -490,7 +490,13 @@ std::optional<NameRun> ApposedSpeaker(const std::vector<Word>& w, size_t lo, siz
   for (size_t k = lo; k < v; ++k) {
     if (!w[k].capitalized || w[k].type != WordType::kWord) continue;
     auto n = NameStartingAt(w, k, v);
-    if (!n || n->first != k) continue;
+    if (!n) continue;
+    // ("De Croo": a capitalised particle the name's run leaves out opens it.)
+    bool particles = n->first > k;
+    for (size_t j = k; j < n->first && particles; ++j) {
+      particles = w[j].type == WordType::kWord && (w[j].classes & kConnectorClass) != 0;
+    }
+    if (n->first != k && !particles) continue;
     // (Its first name opens the tag: "H.P. Smith, analyst at ...", after the
     // quote or after an opening phrase's comma, "In testimony today, Tom Cook,".)
     const bool opens = k == lo || w[k - 1].text == "," || OnlyTitles(w, lo, k);
@@ -509,11 +515,25 @@ std::optional<NameRun> ApposedSpeaker(const std::vector<Word>& w, size_t lo, siz
       if (w[j].type != WordType::kWord || w[j].capitalized) break;
       role = (w[j].classes & (kRoleClass | kTitleClass)) != 0;
     }
-    if (!role) return std::nullopt;
-    // (No other clause before the verb: "..., who said", "and said".)
+    // (Or any aside that a comma closes right before the verb: "De Croo, here
+    // for talks with Administration officials and Congressmen, said".)
+    // (Someone named in two words at least: not "Likewise, the millionaire
+    // publisher Steve Forbes, another probable candidate, said".)
+    if (!role && !(v > d + 1 && w[v - 1].text == "," && (n->first < n->last || particles))) return std::nullopt;
+    // (No other clause before the verb: "..., who said", "and said"; nor a
+    // list of people saying it together: "Her parents, Naomi Findlay, 31,
+    // and Dean Wilkins, 43, say".)
     for (size_t j = d; j < v; ++j) {
-      if (IsVerb(w[j]) || w[j].lower == "who" || w[j].lower == "which" || w[j].type == WordType::kOpenQuote) {
+      // ("here for talks": a verb's form after a preposition or an article is a noun.)
+      const bool noun = j > d && (IsPreposition(w[j - 1].lower) || w[j - 1].lower == "the" || w[j - 1].lower == "a");
+      if ((IsVerb(w[j]) && !noun) || w[j].lower == "who" || w[j].lower == "which" || w[j].type == WordType::kOpenQuote) {
         return std::nullopt;
+      }
+      if (w[j].lower == "and" && j + 1 < v) {
+        if (auto other = NameStartingAt(w, j + 1, v); other && other->first == j + 1 && !other->org &&
+                                                      other->first < other->last) {
+          return std::nullopt;
+        }
       }
     }
     return n;
@@ -1738,6 +1758,12 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
                                                    !in_list) ||
                                                   p.words[after].text == "(" || p.words[after].text == ":" ||
                                                   p.words[after].lower == "who"));
+          // ("Dutch Coffee Roasters' Association secretary Jan de Vries said":
+          // an owner opening the sentence is no subject; whom it owns is.)
+          if (EndsPossessive(p.words[n->last]) && !view_of && n->last + 1 < p.words.size() &&
+              p.words[n->last + 1].type == WordType::kWord && p.words[n->last + 1].capitalized) {
+            m.subject = false;
+          }
           m.sex = SexOf(p.words, n->first, n->last, n->title);
           if (!m.sex && m.subject) m.sex = SexOfReportedSelf(p.words, n->last + 1);
           if (!m.sex && sentence_start) {
