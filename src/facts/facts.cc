@@ -39,6 +39,10 @@ Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::
     }
     for (const NameMention& n : named[ai]) {
       if (n.type == "organisation" && n.name.find(' ') != std::string::npos) names.AddOrganisation(n.name);
+      if (!n.short_form.empty() && n.short_form_of.find(' ') != std::string::npos) {
+        names.AddOrganisation(n.short_form_of);
+        names.AddShortForm(n.short_form, n.short_form_of);
+      }
       if (n.type == "person") names.AddBystander(n.name);
     }
     std::vector<Quote> quotes = FindQuotes(static_cast<int>(ai), a, paragraphs, people);

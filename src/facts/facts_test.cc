@@ -2391,6 +2391,15 @@ TEST(Quotes, WhomAnOwnerOpeningTheSentenceOwnsAndAPersonBeforeAnAside) {
   EXPECT_NE(SpeakerOf(f, "a real fighter"), "Naomi Findlay");  // (two saying it together)
 }
 
+TEST(Quotes, AShortFormTheTextGivesInBracketsStandsForTheName) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nThe U.N. Food and Agriculture Organisation (FAO) said output would fall.\n\n\"Thus the "
+               "prospects are worse,\" FAO said.\n\nThe National Liberation Front of Corsica (FLNC) will disarm. "
+               "\"The time has come,\" the FLNC said.\n")});
+  ExpectSpeakers(f, {{"Thus the prospects", "Food and Agriculture Organisation"},  // ("U.N." read as a title)
+                     {"The time has come", "National Liberation Front of Corsica"}});
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"

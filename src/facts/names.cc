@@ -658,6 +658,14 @@ void NameIndex::AddOrganisation(const std::string& name) {
   if (!added && at->second != name) at->second.clear();  // two names share the initials
 }
 
+void NameIndex::AddShortForm(const std::string& short_form, const std::string& name) {
+  std::string letters;
+  for (char c : short_form) {
+    if (c != '.') letters += c;
+  }
+  if (letters.size() >= 2) by_initials_[letters] = name;  // (given by the text: over initials guessed)
+}
+
 void NameIndex::AddHead(const std::string& head, const std::string& name) {
   auto [at, added] = by_head_.emplace(head, name);
   if (added || at->second == name || at->second.empty()) return;

@@ -46,6 +46,10 @@ class NameIndex {
   void Add(const std::string& name);
   // An organisation's name, so that its initials stand for it ("ANC").
   void AddOrganisation(const std::string& name);
+  // A short form the text gives in brackets after the name ("the U.N. Food
+  // and Agriculture Organisation (FAO)"): it stands for that name, whatever
+  // its letters.
+  void AddShortForm(const std::string& short_form, const std::string& name);
   // A person named anywhere, not as a subject ("Barack Obama's portrait"):
   // it stands for no bare surname, but makes one two people share ambiguous.
   void AddBystander(const std::string& name);

@@ -1815,7 +1815,20 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         }
         // A lone word opening a sentence is typed by its other mentions only.
         if (sentence_start && n->first == n->last && type != "person") type.clear();
-        names->push_back({n->name, type});
+        // ("The U.N. Food and Agriculture Organisation (FAO) said": its short form.)
+        std::string short_form, short_form_of;
+        if (type == "organisation" && n->last + 3 < p.words.size() && p.words[n->last + 1].text == "(" &&
+            p.words[n->last + 3].text == ")" && p.words[n->last + 2].type == WordType::kWord &&
+            IsAllCaps(p.words[n->last + 2].text)) {
+          short_form = std::string(p.words[n->last + 2].text);
+          short_form_of = n->name;
+          if (n->first >= 2 && p.words[n->first - 1].lower == "and") {
+            if (auto before = NameEndingAt(p.words, 0, n->first - 2); before && before->last == n->first - 2) {
+              short_form_of = before->name + " and " + n->name;
+            }
+          }
+        }
+        names->push_back({n->name, type, std::move(short_form), std::move(short_form_of)});
       }
       k = n->last;
     }

@@ -22,6 +22,8 @@ struct PersonMention {
 struct NameMention {
   std::string name;
   std::string type;  // person, organisation, place, or empty when the text does not tell
+  std::string short_form;  // what the text gives in brackets right after it: "FAO" of "... Organisation (FAO)"
+  std::string short_form_of;  // the name it stands for, across an "and" inside ("U.N. Food and Agriculture Organisation")
 };
 
 // Every person named outside quotation marks, in text order; with `names`,
