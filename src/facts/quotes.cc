@@ -49,6 +49,10 @@ constexpr size_t kAttributionReach = 30;
 // looked for, in words: an article's length, so that a text of any length
 // with a tag in every sentence reads in linear time.
 constexpr size_t kLookBackWords = 5000;
+// How far a sentence reaches around a quote, in words.
+constexpr size_t kSentenceReach = 300;
+// How much of an article's first sentence is its lead, in words.
+constexpr size_t kLeadWords = 120;
 // Quotes this short with no one named are scare quotes or titles, not speech.
 constexpr size_t kMinUnattributedWords = 3;
 
@@ -2104,6 +2108,7 @@ std::string CompanyOfLead(const std::vector<Paragraph>& paragraphs, size_t pi, s
       size_t sb, se;
       SentenceRange(p, s, &sb, &se);
       if (q == pi) se = std::min(se, o);
+      se = std::min(se, sb + kLeadWords);
       // (Its subject, named before its verb of saying: not the buyer in "Norton
       // co said it agreed to sell ... Norton co Pty Ltd, to &lt;Global Mining
       // and Industrial Corp>".)
@@ -2323,6 +2328,7 @@ std::string BodySayingInLead(const std::vector<Paragraph>& paragraphs) {
     if (p.sentence_starts.empty()) continue;
     size_t b, e;
     SentenceRange(p, 0, &b, &e);
+    e = std::min(e, b + kLeadWords);
     if (std::string found = BodySaying(p.words, b, e); !found.empty()) return found;
     if (++seen == 2) break;
   }
@@ -2460,6 +2466,13 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       size_t sb, se, cb, ce;
       SentenceRange(p, s_open, &sb, &se);
       SentenceRange(p, SentenceOf(p, std::min(c, w.size() - 1)), &cb, &ce);
+      // (A "sentence" of thousands of words, a text with no full stops, is
+      // read as far as a sentence reaches around the quote: each quote's
+      // reading stays bounded.)
+      sb = std::max(sb, o > kSentenceReach ? o - kSentenceReach : size_t{0});
+      cb = std::max(cb, o > kSentenceReach ? o - kSentenceReach : size_t{0});
+      se = std::min(se, c + kSentenceReach);
+      ce = std::min(ce, c + kSentenceReach);
       // Partial: inside the writer's own sentence, not introduced by "said:".
       q.partial = o > sb && w[o - 1].text != ":" && w[o - 1].text != "," && !IsVerb(w[o - 1]);
       const bool says_before = SaysIn(w, sb, o);  // a verb of saying before the quote, in its sentence
