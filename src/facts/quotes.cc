@@ -1286,33 +1286,32 @@ std::string AfterQuoteSpeaker(const std::vector<Word>& w, size_t t, size_t end, 
     return "";
   }
   if (auto q = QuotedSpeaker(w, t, end, anchor, people, resolved)) return *q;
+  // The tag's verb: a full stop ends the search, but not the dot of "Lt." or
+  // "M.G.G." (nor, with `past_bodies`, a company's "Bros." or "Co." before a
+  // lowercase verb). `end` when there is none.
+  auto tag_verb = [&](bool past_bodies) {
+    for (size_t k = t; k < end; ++k) {
+      if (IsVerb(w[k])) return k;
+      const bool abbreviated_body = past_bodies && k > t && k + 1 < end && w[k - 1].capitalized &&
+                                    (w[k - 1].classes & kOrgClass) != 0 && w[k - 1].end == w[k].begin &&
+                                    IsVerb(w[k + 1]) && !w[k + 1].capitalized;
+      if (w[k].text == "." && !abbreviated_body &&
+          !(k > t && (((w[k - 1].classes & kTitleClass) != 0) || w[k - 1].text.size() == 1))) {
+        return end;
+      }
+    }
+    return end;
+  };
   // "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": a
   // person set off by a comma and described by a role, the description past
-  // a company's abbreviated "Bros." or "Co." before the verb.
-  for (size_t k = t; k < end; ++k) {
-    if (IsVerb(w[k])) {
-      if (auto n = ApposedSpeaker(w, t, k)) {
-        *resolved = n->name;
-        return n->name;
-      }
-      break;
-    }
-    const bool abbreviated_body = k > t && k + 1 < end && w[k - 1].capitalized && (w[k - 1].classes & kOrgClass) != 0 &&
-                                  w[k - 1].end == w[k].begin && IsVerb(w[k + 1]) && !w[k + 1].capitalized;
-    if (w[k].text == "." && !abbreviated_body &&
-        !(k > t && (((w[k - 1].classes & kTitleClass) != 0) || w[k - 1].text.size() == 1))) {
-      break;
+  // a company's abbreviated form.
+  if (const size_t v = tag_verb(/*past_bodies=*/true); v != end) {
+    if (auto n = ApposedSpeaker(w, t, v)) {
+      *resolved = n->name;
+      return n->name;
     }
   }
-  size_t verb = end;
-  for (size_t k = t; k < end; ++k) {
-    if (IsVerb(w[k])) {
-      verb = k;
-      break;
-    }
-    // A full stop ends the search, but not the dot of "Lt." or "M.G.G.".
-    if (w[k].text == "." && !(k > t && (((w[k - 1].classes & kTitleClass) != 0) || w[k - 1].text.size() == 1))) break;
-  }
+  const size_t verb = tag_verb(/*past_bodies=*/false);
   if (verb == end || reports_on(verb) || dashes_on(verb)) return "";
   if (auto n = NameStartingAt(w, t, verb); n && n->first == t) {
     // "Hickey's sister Deborah, 21, said": the owner is not the speaker.
