@@ -2400,6 +2400,19 @@ TEST(Quotes, AShortFormTheTextGivesInBracketsStandsForTheName) {
                      {"The time has come", "National Liberation Front of Corsica"}});
 }
 
+TEST(Quotes, CompanyWordsMakeABody) {
+  const Facts f = ExtractFacts({Text(
+      "a.txt", "Headline\n\nThe work was done at Intel Architecture Labs in Hillsboro. Zenith Laboratories Inc and "
+               "Acme Pharmaceuticals were not involved.\n\nAn internal Intel memo stated that Gates made \"vague "
+               "threats about supporting its competitors.\"\n")});
+  ExpectSpeakers(f, {{"vague threats", "Intel"}});
+  for (const Entity& e : f.entities) {
+    if (e.name == "Intel Architecture Labs" || e.name == "Acme Pharmaceuticals") {
+      EXPECT_EQ(e.type, "organisation") << e.name;
+    }
+  }
+}
+
 TEST(Quotes, AReportInItsOwnersNameFarBackInWireCopy) {
   const Facts f = ExtractFacts({Text(
       "a.txt", "Headline\n\nSoybean imports will rise, the U.S. Embassy said in its annual report on Indonesia.\n\n"
