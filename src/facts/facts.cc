@@ -31,7 +31,8 @@ Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::
     const Passages read =
         sentences && ai < sentences->size() ? ParagraphsFromSentences(a, (*sentences)[ai]) : ReadParagraphs(a);
     const std::vector<Paragraph>& paragraphs = read.paragraphs;
-    const std::vector<PersonMention> people = PersonMentions(paragraphs, &named[ai]);
+    std::vector<ShortForm> short_forms;
+    const std::vector<PersonMention> people = PersonMentions(paragraphs, &named[ai], &short_forms);
     // (People the text makes subjects only: a name in a list, "Al Gore,
     // Hillary Rodham Clinton and ...", does not say who a bare "Clinton" is.)
     for (const PersonMention& p : people) {
@@ -39,11 +40,12 @@ Facts ExtractFacts(const std::vector<Article>& articles, const std::vector<std::
     }
     for (const NameMention& n : named[ai]) {
       if (n.type == "organisation" && n.name.find(' ') != std::string::npos) names.AddOrganisation(n.name);
-      if (!n.short_form.empty() && n.short_form_of.find(' ') != std::string::npos) {
-        names.AddOrganisation(n.short_form_of);
-        names.AddShortForm(n.short_form, n.short_form_of);
-      }
       if (n.type == "person") names.AddBystander(n.name);
+    }
+    for (const ShortForm& s : short_forms) {
+      if (s.name.find(' ') == std::string::npos) continue;
+      names.AddOrganisation(s.name);
+      names.AddShortForm(s.short_form, s.name);
     }
     std::vector<Quote> quotes = FindQuotes(static_cast<int>(ai), a, paragraphs, people);
     for (const Quote& q : quotes) {

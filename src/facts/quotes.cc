@@ -1390,7 +1390,8 @@ std::string ReportedSpeaker(const Paragraph& p, const std::vector<PersonMention>
 }  // namespace
 
 
-std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs, std::vector<NameMention>* names) {
+std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs, std::vector<NameMention>* names,
+                                          std::vector<ShortForm>* short_forms) {
   std::vector<PersonMention> out;
   // Latest full name by its last word, and by its first: news refers back to
   // people by surname, so "Scott" is Rick Scott before Scott Israel.
@@ -1819,19 +1820,18 @@ std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragrap
         // A lone word opening a sentence is typed by its other mentions only.
         if (sentence_start && n->first == n->last && type != "person") type.clear();
         // ("The U.N. Food and Agriculture Organisation (FAO) said": its short form.)
-        std::string short_form, short_form_of;
-        if (type == "organisation" && n->last + 3 < p.words.size() && p.words[n->last + 1].text == "(" &&
+        if (short_forms && type == "organisation" && n->last + 3 < p.words.size() && p.words[n->last + 1].text == "(" &&
             p.words[n->last + 3].text == ")" && p.words[n->last + 2].type == WordType::kWord &&
             IsAllCaps(p.words[n->last + 2].text)) {
-          short_form = std::string(p.words[n->last + 2].text);
-          short_form_of = n->name;
+          std::string full = n->name;
           if (n->first >= 2 && p.words[n->first - 1].lower == "and") {
             if (auto before = NameEndingAt(p.words, 0, n->first - 2); before && before->last == n->first - 2) {
-              short_form_of = before->name + " and " + n->name;
+              full = before->name + " and " + n->name;
             }
           }
+          short_forms->push_back({std::string(p.words[n->last + 2].text), std::move(full)});
         }
-        names->push_back({n->name, type, std::move(short_form), std::move(short_form_of)});
+        names->push_back({n->name, type});
       }
       k = n->last;
     }

@@ -22,14 +22,21 @@ struct PersonMention {
 struct NameMention {
   std::string name;
   std::string type;  // person, organisation, place, or empty when the text does not tell
-  std::string short_form;  // what the text gives in brackets right after it: "FAO" of "... Organisation (FAO)"
-  std::string short_form_of;  // the name it stands for, across an "and" inside ("U.N. Food and Agriculture Organisation")
+};
+
+// A short form the text gives in brackets right after a body's name: "FAO"
+// of "The U.N. Food and Agriculture Organisation (FAO)", the name joined across
+// an "and" inside it.
+struct ShortForm {
+  std::string short_form, name;
 };
 
 // Every person named outside quotation marks, in text order; with `names`,
-// every name there too, typed by its shape and context.
+// every name there too, typed by its shape and context; with `short_forms`,
+// the short forms the text defines.
 std::vector<PersonMention> PersonMentions(const std::vector<Paragraph>& paragraphs,
-                                          std::vector<NameMention>* names = nullptr);
+                                          std::vector<NameMention>* names = nullptr,
+                                          std::vector<ShortForm>* short_forms = nullptr);
 
 // The full name a surname or first name alone stands for: the last person
 // named before offset `before` with that word first or last ("Yao" -> "Yao Zhenxian").
