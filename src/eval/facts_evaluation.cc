@@ -9,7 +9,7 @@
 #include <map>
 #include <set>
 
-#include "facts/lexicon.h"
+#include "facts/names.h"
 #include "storyline/corpus.h"
 #include "storyline/summary.h"
 
@@ -123,32 +123,14 @@ bool InitialsOf(const std::string& short_form, const std::string& full) {
 
 }  // namespace
 
-// "Physio Technology Inc" as "Physio Technology", "Samuel Montagu and Co Ltd"
-// as "Samuel Montagu": a company's name without the legal forms that end it
-// (lexicon kind legal_form), when a name is left.
-std::string WithoutLegalForm(const std::string& name) {
-  const Lexicon& lex = Lexicon::Get();
-  std::string out = name;
-  while (true) {
-    const size_t sp = out.rfind(' ');
-    if (sp == std::string::npos) return out;
-    std::string last;
-    for (char c : out.substr(sp + 1)) last += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    std::string undotted = last;
-    if (!undotted.empty() && undotted.back() == '.') undotted.pop_back();
-    if (!lex.IsLegalForm(last) && !lex.IsLegalForm(undotted) && last != "and" && last != "&") return out;
-    out.resize(sp);
-  }
-}
-
 bool SameSpeaker(const std::string& a, const std::string& b) {
   const std::vector<std::string> x = NameWords(a), y = NameWords(b);
   if (x.empty() || y.empty()) return x.empty() && y.empty();
   if (x == y) return true;
   // ("Physio Technology" and "Physio Technology Inc": one company, named with
   // or without its legal form.)
-  if (const std::string sa = WithoutLegalForm(a), sb = WithoutLegalForm(b);
-      (sa != a || sb != b) && NameWords(sa) == NameWords(sb)) {
+  if (const std::string_view sa = WithoutLegalForm(a), sb = WithoutLegalForm(b);
+      (sa.size() < a.size() || sb.size() < b.size()) && NameWords(std::string(sa)) == NameWords(std::string(sb))) {
     return true;
   }
   if (InitialsOf(a, b) || InitialsOf(b, a)) return true;

@@ -114,6 +114,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view contents) {
   mark(lex->people_, kPeopleClass);
   mark(lex->nationalities_, kNationalityClass);
   mark(lex->place_words_, kPlaceWordClass);
+  mark(lex->text_parts_, kTextPartClass);
   for (const char* w : {"al", "bin", "ibn", "abu", "de", "del", "da", "dos", "das", "di", "du", "wa", "van", "von", "der",
                         "la", "le", "of", "for", "the"}) {
     classes[w] |= kConnectorClass;

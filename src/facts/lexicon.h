@@ -94,6 +94,7 @@ enum WordClass : uint32_t {
   kMaleClass = 1u << 16,         // marks a man: "father", "Mr", "actor" (lexicon kind male)
   kNamingClass = 1u << 17,       // quotation marks after it hold a name: "called", "titled" (lexicon kind naming_word)
   kPlacePrefixClass = 1u << 18,  // a capitalised word that opens a place's name: "Mt", "Mount", "Lake" (place_prefix)
+  kTextPartClass = 1u << 19,     // a part of a text named with its numeral: "Article I", "Section 2" (text_part)
 };
 
 class Lexicon {
@@ -112,7 +113,6 @@ class Lexicon {
   bool IsCurrency(std::string_view w) const { return Has(currencies_, w); }
   bool IsFunds(std::string_view w) const { return Has(funds_, w); }
   bool IsLegalForm(std::string_view w) const { return Has(legal_forms_, w); }
-  bool IsTextPart(std::string_view w) const { return Has(text_parts_, w); }
   bool IsLeaderTitle(std::string_view w) const { return Has(leader_titles_, w); }
   // Whether title `short_form` ("gov", "sen") stands for role word `word`
   // ("governor", "senator").

@@ -85,8 +85,6 @@ bool IsNicknameAt(const std::vector<Word>& w, size_t k, size_t hi) {
          (w[k].type == WordType::kOpenQuote && w[k + 2].type == WordType::kCloseQuote);
 }
 
-// Shapes a run [first, last] into a NameRun: titles off the front, common
-// capitalised sentence openers ("The", "But") off too.
 // A stock ticker at words[k]: "<HNZ.N>", or "&lt;HNZ.N>" as wire copy
 // escapes the bracket.
 bool TickerAt(const std::vector<Word>& w, size_t k) {
@@ -139,6 +137,8 @@ bool CapitalsBeforeLegalForm(const std::vector<Word>& w, size_t first, size_t la
   return true;
 }
 
+// Shapes a run [first, last] into a NameRun: titles off the front, common
+// capitalised sentence openers ("The", "But") off too.
 std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first, size_t last) {
   if (InTickerAfterName(w, first)) return std::nullopt;
   const Lexicon& lex = Lexicon::Get();
@@ -149,7 +149,7 @@ std::optional<NameRun> Shape(const std::vector<Word>& w, size_t lo, size_t first
   };
   // "Article I in the agreement states", "Section 2 says": a part of a
   // text, named by its numeral, is no one's name.
-  if (lex.IsTextPart(w[first].lower)) {
+  if ((w[first].classes & kTextPartClass) != 0) {
     auto roman = [](std::string_view x) {
       return !x.empty() && x.size() <= 5 && x.find_first_not_of("IVXLC") == std::string_view::npos;
     };
@@ -394,6 +394,23 @@ bool IsCompoundModifier(std::string_view lower) {
 
 bool EndsPossessive(const Word& w) { return w.plural_owner || (w.lower.size() > 2 && w.lower.ends_with("'s")); }
 
+bool IsLegalFormWord(std::string_view word) {
+  const Lexicon& lex = Lexicon::Get();
+  const std::string lower = AsciiLowercase(word);
+  if (lex.IsLegalForm(lower)) return true;
+  return lower.ends_with('.') && lex.IsLegalForm(std::string_view(lower).substr(0, lower.size() - 1));
+}
+
+std::string_view WithoutLegalForm(std::string_view name) {
+  while (true) {
+    const size_t sp = name.rfind(' ');
+    if (sp == std::string_view::npos) return name;
+    const std::string last = AsciiLowercase(name.substr(sp + 1));
+    if (!IsLegalFormWord(last) && last != "and" && last != "&") return name;
+    name = name.substr(0, sp);
+  }
+}
+
 std::string_view Surname(std::string_view name) {
   size_t end = name.size();
   for (int pass = 0; pass < 2; ++pass) {
@@ -613,38 +630,23 @@ void NameIndex::AddOrganisation(const std::string& name) {
   if (words.size() >= 2 && words[0].size() >= 3 && words[0][0] >= 'A' && words[0][0] <= 'Z') {
     const Lexicon& lex = Lexicon::Get();
     // ("Corp." as "Corp"; "N.V." as written.)
-    auto is_a = [](std::string_view word, auto&& test) {
-      if (test(AsciiLowercase(word))) return true;
-      return word.ends_with('.') && test(AsciiLowercase(word.substr(0, word.size() - 1)));
-    };
     const bool rest_org = std::all_of(words.begin() + 1, words.end(), [&](std::string_view word) {
-      return is_a(word, [&](const std::string& x) { return lex.IsOrgWord(x); });
+      const std::string lower = AsciiLowercase(word);
+      return lex.IsOrgWord(lower) || (lower.ends_with('.') && lex.IsOrgWord(std::string_view(lower).substr(0, lower.size() - 1)));
     });
     // (Not "Russian" of "Russian Federation": an adjective of nationality.)
     const std::string head(words[0]);
-    // (A head in capitals only before a company's legal form: "GTX" of "GTX Corp".)
-    const bool legal_form = std::all_of(words.begin() + 1, words.end(), [&](std::string_view word) {
-      return is_a(word, [&](const std::string& x) { return lex.IsLegalForm(x); });
-    });
-    // ("WEDGE" of "WEDGE Group Inc": or before words of organisation that end
-    // in one.)
-    const bool ends_legal = is_a(words.back(), [&](const std::string& x) { return lex.IsLegalForm(x); });
-    if (rest_org && (!IsAllCaps(head) || legal_form || ends_legal) && !lex.IsNationality(AsciiLowercase(head))) {
+    // (A head in capitals only before words of organisation that end in a
+    // company's legal form: "GTX" of "GTX Corp", "WEDGE" of "WEDGE Group Inc".)
+    if (rest_org && (!IsAllCaps(head) || IsLegalFormWord(words.back())) && !lex.IsNationality(AsciiLowercase(head))) {
       AddHead(head, name);
     }
     // "Physio Technology" of "Physio Technology Inc", "Samuel Montagu" of
     // "Samuel Montagu and Co Ltd": the name without the legal forms that end
     // it is the company's short form.
-    {
-      size_t keep = words.size();
-      while (keep > 1 && (is_a(words[keep - 1], [&](const std::string& x) { return lex.IsLegalForm(x); }) ||
-                          words[keep - 1] == "and" || words[keep - 1] == "&")) {
-        --keep;
-      }
-      if (keep >= 2 && keep < words.size()) {
-        AddHead(std::string(name, 0, static_cast<size_t>(words[keep - 1].data() + words[keep - 1].size() - name.data())),
-                name);
-      }
+    if (const std::string_view short_form = WithoutLegalForm(name);
+        short_form.size() < name.size() && short_form.find(' ') != std::string_view::npos) {
+      AddHead(std::string(short_form), name);
     }
     // "Royal Bank" of "Royal Bank of Canada": the words before "of", ending in
     // a word of organisation, are its short form too.

@@ -73,6 +73,13 @@ bool EndsPossessive(const Word& w);        // "Assad's", "New York's"
 bool IsDirectionWord(std::string_view lower);  // east, northern, central, ...
 // "Aleppo-based", "Russian-backed": a description, not part of a name.
 bool IsCompoundModifier(std::string_view lower);
+// A company's legal form (lexicon kind legal_form), in any case, with or
+// without its dot: "Inc", "Corp.", "N.V.".
+bool IsLegalFormWord(std::string_view word);
+// "Physio Technology" of "Physio Technology Inc", "Samuel Montagu" of "Samuel
+// Montagu and Co Ltd": a name without the legal forms that end it (the first
+// word always kept).
+std::string_view WithoutLegalForm(std::string_view name);
 
 }  // namespace storyline
 

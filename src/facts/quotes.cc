@@ -356,10 +356,8 @@ NameRun PersonBeforeOf(const std::vector<Word>& w, size_t lo, NameRun n) {
       }
       break;
     }
-  }
-  // "Rep. Kim Deog-ryong of the Parliament's Foreign Affairs Committee said":
-  // the person a body is named after "of" for.
-  if (n.org) {
+    // "Rep. Kim Deog-ryong of the Parliament's Foreign Affairs Committee said":
+    // the person a body is named after "of" for.
     size_t k = n.first;
     while (k > lo && (w[k - 1].type == WordType::kWord && (w[k - 1].capitalized || w[k - 1].lower == "the"))) {
       --k;
@@ -2086,11 +2084,6 @@ std::string BodyNamed(const std::vector<Paragraph>& paragraphs, size_t pi, size_
   return found;
 }
 
-// Who issued the document a tag names: the latest body or person the text
-// before `o` (in paragraph `pi`, then up to three paragraphs back) says
-// issued one: "the American Embassy ... issued a strong condemnation", or
-// named with that document: "a White House statement", "the report by the
-// U.S.-China Commission".
 // "&lt;Spar Aerospace Ltd>, reporting a lower profit, said ... “...,” the
 // company said": the company named by its legal form first in the article's
 // lead (its first sentence, a wire headline run into it), before offset `o`
@@ -2098,36 +2091,35 @@ std::string BodyNamed(const std::vector<Paragraph>& paragraphs, size_t pi, size_
 // names none (not "Union Texas Petroleum said ... Union Texas is owned by
 // Allied-Signal Inc": a company named later may be any).
 std::string CompanyOfLead(const std::vector<Paragraph>& paragraphs, size_t pi, size_t o) {
-  constexpr size_t kLeadSentences = 1;
-  const Lexicon& lex = Lexicon::Get();
-  size_t sentences = 0;
   for (size_t q = 0; q <= pi && q < paragraphs.size(); ++q) {
     const Paragraph& p = paragraphs[q];
-    for (size_t s = 0; s < p.sentence_starts.size() && sentences < kLeadSentences; ++s, ++sentences) {
-      size_t sb, se;
-      SentenceRange(p, s, &sb, &se);
-      if (q == pi) se = std::min(se, o);
-      se = std::min(se, sb + kLeadWords);
-      // (Its subject, named before its verb of saying: not the buyer in "Norton
-      // co said it agreed to sell ... Norton co Pty Ltd, to &lt;Global Mining
-      // and Industrial Corp>".)
-      for (size_t k = sb; k < se && !IsVerb(p.words[k]); ++k) {
-        if (!p.words[k].capitalized || p.words[k].type != WordType::kWord) continue;
-        auto n = NameStartingAt(p.words, k, se);
-        if (!n || n->first != k) continue;
-        std::string last(p.words[n->last].lower);
-        if (EndsPossessive(p.words[n->last])) last.resize(last.size() - 2);
-        if (!last.empty() && last.back() == '.') last.pop_back();
-        if (n->org && n->first < n->last && (lex.IsLegalForm(last) || lex.IsLegalForm(p.words[n->last].lower))) {
-          return n->name;
-        }
-        k = n->last;
-      }
+    if (p.sentence_starts.empty()) continue;
+    size_t sb, se;
+    SentenceRange(p, 0, &sb, &se);
+    if (q == pi) se = std::min(se, o);
+    se = std::min(se, sb + kLeadWords);
+    // (Its subject, named before its verb of saying: not the buyer in "Norton
+    // co said it agreed to sell ... Norton co Pty Ltd, to &lt;Global Mining
+    // and Industrial Corp>".)
+    for (size_t k = sb; k < se && !IsVerb(p.words[k]); ++k) {
+      if (!p.words[k].capitalized || p.words[k].type != WordType::kWord) continue;
+      auto n = NameStartingAt(p.words, k, se);
+      if (!n || n->first != k) continue;
+      std::string_view last = p.words[n->last].lower;
+      if (EndsPossessive(p.words[n->last])) last.remove_suffix(2);
+      if (n->org && n->first < n->last && IsLegalFormWord(last)) return n->name;
+      k = n->last;
     }
+    break;
   }
   return "";
 }
 
+// Who issued the document a tag names: the latest body or person the text
+// before `o` (in paragraph `pi`, then up to three paragraphs back) says
+// issued one: "the American Embassy ... issued a strong condemnation", or
+// named with that document: "a White House statement", "the report by the
+// U.S.-China Commission".
 std::string DocumentIssuer(const std::vector<Paragraph>& paragraphs, size_t pi, size_t o, std::string_view doc) {
   // Four paragraphs searched back, or twelve sentences where paragraphs are
   // short (wire copy of one sentence each); "the report" read on the way
@@ -2266,9 +2258,6 @@ bool OnlyOpensSentences(const std::vector<Paragraph>& paragraphs, std::string_vi
   return seen;
 }
 
-// "It says “...”", "“...,” it said": a body spoken of as "it" is the one
-// the sentence before opens with (in the paragraph, else the previous one's
-// last sentence).
 // "The OECD said growth would slow. ... Exports will fall, it said.": the
 // body last named as the subject of a verb of saying ("the Organisation for
 // Economic Cooperation and Development said", "Gelco said"), searched back
@@ -2334,15 +2323,20 @@ std::string BodySayingInLead(const std::vector<Paragraph>& paragraphs) {
   return "";
 }
 
+// "it said", "it also said" at words[k], before `end`.
+bool ItVerbAt(const std::vector<Word>& w, size_t k, size_t end) {
+  return w[k].lower == "it" && k + 1 < end &&
+         (IsVerb(w[k + 1]) || (k + 2 < end && w[k + 1].lower == "also" && IsVerb(w[k + 2])));
+}
+
+// "It says “...”", "“...,” it said": a body spoken of as "it" is the one
+// the sentence before opens with (in the paragraph, else the previous one's
+// last sentence).
 std::string ItSpeaker(const std::vector<Paragraph>& paragraphs, size_t pi, size_t s_open, size_t sb, size_t o,
                       size_t c, size_t ce) {
   const std::vector<Word>& w = paragraphs[pi].words;
-  auto it_verb = [&](size_t k, size_t end) {
-    return w[k].lower == "it" && k + 1 < end &&
-           (IsVerb(w[k + 1]) || (k + 2 < end && w[k + 1].lower == "also" && IsVerb(w[k + 2])));
-  };
-  bool tagged = sb < o && it_verb(sb, o);
-  for (size_t k = c + 1; !tagged && k + 2 < ce && k < c + 4; ++k) tagged = w[k - 1].text == "," && it_verb(k, ce);
+  bool tagged = sb < o && ItVerbAt(w, sb, o);
+  for (size_t k = c + 1; !tagged && k + 2 < ce && k < c + 4; ++k) tagged = w[k - 1].text == "," && ItVerbAt(w, k, ce);
   return tagged ? OrgOpeningBefore(paragraphs, pi, s_open, /*speaking=*/false) : "";
 }
 
@@ -2355,11 +2349,12 @@ bool ItTags(const std::vector<Word>& w, size_t sb, size_t o, size_t c, size_t ce
   }
   const bool comma_inside = c > o + 1 && (w[c - 1].text == "," || w[c - 1].text == "?" || w[c - 1].text == "!");
   size_t k = c + 1;
-  if (k < ce && w[k].text == ",") ++k;
-  else if (!comma_inside) return false;
-  if (k + 1 >= ce || w[k].lower != "it") return false;
-  if (k + 2 < ce && w[k + 1].lower == "also") ++k;
-  return IsVerb(w[k + 1]);
+  if (k < ce && w[k].text == ",") {
+    ++k;
+  } else if (!comma_inside) {
+    return false;
+  }
+  return k < ce && ItVerbAt(w, k, ce);
 }
 
 // "NATO's chief says all units are “safe and secure” ... Jens Stoltenberg,
@@ -3097,7 +3092,7 @@ std::vector<Quote> FindQuotes(int article, const Article& a, const std::vector<P
       // spoke last, when nothing nearer names one.)
       // ("It said orders ... “continue to run at a strong pace.”", "... by
       // “significant” gains ..., it said.": "it" written as the speaker, the
-      // same; past those, the company the lead names by its legal form.)
+      // same.)
       const bool it_tag = (q.speaker_as_written.empty() && ItTags(w, sb, o, c, ce)) ||
                           AsciiLowercase(q.speaker_as_written) == "it";
       if (q.speaker.empty() && !open_ended && it_tag && content >= kMinUnattributedWords) {

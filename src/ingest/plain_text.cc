@@ -11,6 +11,9 @@ bool IsBlank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f'; });
 }
 
+// A line that is not blank and opens with a space or tab: a new paragraph in wrapped copy.
+bool IsIndented(std::string_view line) { return !IsBlank(line) && (line[0] == ' ' || line[0] == '\t'); }
+
 Span Trim(std::string_view text, Span s) {
   auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; };
   while (s.begin < s.end && ws(text[s.begin])) ++s.begin;
@@ -76,7 +79,7 @@ void SplitPlainText(Article* a) {
       long_lines += line.size() > kWrapWidth;
       if (k + 1 == lines.size() || IsBlank(line)) continue;
       const std::string_view next = text.substr(lines[k + 1].begin, lines[k + 1].size());
-      if (IsBlank(next) || next[0] == ' ' || next[0] == '\t') continue;
+      if (IsBlank(next) || IsIndented(next)) continue;
       ++run_ons;
       const Span t = Trim(text, lines[k]);
       const char last = text[t.end - 1];
@@ -100,7 +103,7 @@ void SplitPlainText(Article* a) {
     for (const Span& l : lines) {
       std::string_view line = text.substr(l.begin, l.size());
       const bool blank = IsBlank(line);
-      const bool indented = !blank && (line[0] == ' ' || line[0] == '\t');
+      const bool indented = IsIndented(line);
       if (blank || indented) {
         if (open) paragraphs.push_back(Trim(text, cur));
         open = false;
