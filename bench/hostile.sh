@@ -2,10 +2,11 @@
 # Time and memory of `storyline summarize` on texts built to make rules read
 # the same words again and again: a tag in every sentence of one paragraph,
 # a name run repeated across "and", a text in capitals, one "sentence" of
-# quotes with no full stop. Each should take time
-# in proportion to its size. Prints seconds (median of RUNS) and peak RSS per
-# input; the inputs are generated in a temporary folder, never kept.
-#   bench/hostile.sh            (RUNS=3, N=20000 repetitions)
+# quotes with no full stop, and plain sentences for scale. Each should take
+# time in proportion to its size. Prints seconds (median of RUNS) and peak RSS
+# per input; the inputs are generated in a temporary folder, never kept.
+#   bench/hostile.sh                      (RUNS=3, N=20000 repetitions)
+#   RUNS=1 N=200000 bench/hostile.sh      (6 to 14 MB, under the 16 MiB article limit)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
@@ -21,6 +22,8 @@ inputs = {
     "and": " ".join("Acme Corp and" for _ in range(5 * n)) + ' said. "We rose by much," the company said.',
     "capitals": " ".join("WORD" + chr(65 + i % 26) for i in range(10 * n)) + " said.",
     "nostop": "The OECD said " + "".join('prices rose and "Prices rose a lot" the report said and ' for _ in range(n)) + ".",
+    # (For scale: as many plain sentences, no quotes.)
+    "plain": "".join("The bridge over the river was closed on Monday after the storm. " for _ in range(n)),
 }
 print(f"{'input':<10} {'bytes':>10} {'median s':>9} {'peak RSS MB':>12}")
 with tempfile.TemporaryDirectory() as d:
